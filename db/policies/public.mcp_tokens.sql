@@ -1,0 +1,40 @@
+-- Who may read, issue and revoke tokens. Issuing goes through public.mcp_token_issue (SECURITY
+-- INVOKER), so these privileges and policies are what actually decide.
+alter table public.mcp_tokens enable row level security;
+
+revoke all on table public.mcp_tokens from public;
+-- App users read every column but token_hash; DBAs (mcp_admin, itself a member of mcp_app_user) all.
+grant select (id, org_id, name, description, token_prefix, allowed_tools, rate_limit_per_minute, created_by,
+              created_at, last_used_at, expires_at, revoked_at, rotated_from)
+  on table public.mcp_tokens to mcp_app_user;
+grant select (token_hash) on table public.mcp_tokens to mcp_admin;
+grant insert (org_id, name, description, token_prefix, token_hash, allowed_tools, rate_limit_per_minute,
+              expires_at, rotated_from)
+  on table public.mcp_tokens to mcp_app_user;
+grant update (name, description, revoked_at) on table public.mcp_tokens to mcp_app_user;
+
+drop policy if exists mcp_tokens_select on public.mcp_tokens;
+create policy mcp_tokens_select on public.mcp_tokens for select
+  using ((select mcp.is_dba()) or org_id in (select app.member_org_ids()));
+comment on policy mcp_tokens_select on public.mcp_tokens is
+  'DBAs see every token; app users see the tokens of the orgs they belong to (never the hash column).';
+
+drop policy if exists mcp_tokens_insert on public.mcp_tokens;
+create policy mcp_tokens_insert on public.mcp_tokens for insert
+  with check ((select mcp.is_dba()) or org_id in (select app.admin_org_ids()));
+comment on policy mcp_tokens_insert on public.mcp_tokens is 'DBAs issue for any org; app users for orgs they are admin of.';
+
+drop policy if exists mcp_tokens_update on public.mcp_tokens;
+create policy mcp_tokens_update on public.mcp_tokens for update
+  using ((select mcp.is_dba()) or org_id in (select app.admin_org_ids()))
+  with check ((select mcp.is_dba()) or org_id in (select app.admin_org_ids()));
+comment on policy mcp_tokens_update on public.mcp_tokens is
+  'DBAs revoke or rename any token; app users those of orgs they are admin of.';
+
+-- No DELETE policy and no DELETE privilege; the trigger stops even the owner.
+create or replace trigger mcp_tokens_guard_write
+  before insert or update or delete on public.mcp_tokens
+  for each row execute function mcp.tokens_guard();
+create or replace trigger mcp_tokens_guard_truncate
+  before truncate on public.mcp_tokens
+  for each statement execute function mcp.tokens_guard();

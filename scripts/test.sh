@@ -1,0 +1,172 @@
+#!/usr/bin/env bash
+# `make test`: the whole suite, from a fresh clone, with nothing run before it.
+#
+#  1. installs what is missing: npm packages; PostgreSQL, pgTAP and pg_prove (apt, as root)
+#  2. uses the server of DATABASE_URL if set (creating and dropping its own databases there, never
+#     touching the named database), or else a throw-away cluster (pg_virtualenv)
+#  3. migrates a database as a non-superuser role with only CREATEROLE (as Supabase's postgres),
+#     before Supabase's roles exist; then creates anon/authenticated/service_role if missing and
+#     migrates the main test database with them
+#  4. runs every pgTAP file (pg_prove) and the node tests, fails if any suite ran zero tests, and
+#     prints one summary line.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf '%s\n' "$*" >&2; }
+step() { printf '\n== %s\n' "$*" >&2; }
+die() { say "test: $*"; exit 1; }
+
+# ---------------------------------------------------------------------------- 1. dependencies
+if [ -z "${PGMCP_IN_VIRTUALENV:-}" ]; then
+  step "dependencies"
+  if [ ! -x node_modules/.bin/graphile-migrate ] || [ ! -x node_modules/.bin/tsx ]; then
+    say "installing npm packages (npm ci)"
+    npm ci --no-audit --no-fund --loglevel=error
+  fi
+
+  pg_major=$(ls /usr/lib/postgresql 2>/dev/null | sort -n | tail -1 || true)
+  missing=()
+  [ -n "$pg_major" ] || missing+=(postgresql)
+  command -v pg_virtualenv >/dev/null || missing+=(postgresql-common)
+  command -v pg_prove >/dev/null || missing+=(libtap-parser-sourcehandler-pgtap-perl)
+  if [ -n "$pg_major" ] && [ ! -f "/usr/share/postgresql/$pg_major/extension/pgtap.control" ]; then
+    missing+=("postgresql-$pg_major-pgtap")
+  fi
+  if [ ${#missing[@]} -gt 0 ]; then
+    if [ "$(id -u)" != 0 ]; then
+      die "missing ${missing[*]}; install them with: sudo apt-get install -y ${missing[*]}"
+    fi
+    say "installing ${missing[*]} (apt-get)"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >/dev/null
+    apt-get install -y -qq "${missing[@]}" >/dev/null
+    pg_major=$(ls /usr/lib/postgresql | sort -n | tail -1)
+    if [ ! -f "/usr/share/postgresql/$pg_major/extension/pgtap.control" ]; then
+      apt-get install -y -qq "postgresql-$pg_major-pgtap" >/dev/null
+    fi
+  fi
+  say "node $(node --version), PostgreSQL $pg_major binaries, $(pg_prove --version 2>/dev/null | head -1)"
+
+  if [ -z "${DATABASE_URL:-}" ]; then
+    step "throw-away PostgreSQL $pg_major cluster (pg_virtualenv)"
+    export PGMCP_IN_VIRTUALENV=1
+    exec pg_virtualenv -v "$pg_major" "$0" "$@"
+  fi
+fi
+
+# ---------------------------------------------------------------------------- 2. server
+if [ -n "${PGMCP_IN_VIRTUALENV:-}" ]; then
+  admin_url="postgresql://$PGUSER:$PGPASSWORD@$PGHOST:$PGPORT/postgres"
+else
+  admin_url="$DATABASE_URL"
+fi
+unset PGDATABASE
+url_for() { # url_for DBNAME [USER PASSWORD]: admin_url pointed at another database (and user)
+  node -e 'const u = new URL(process.argv[1]); u.pathname = "/" + process.argv[2];
+           if (process.argv[3]) { u.username = process.argv[3]; u.password = process.argv[4]; }
+           console.log(u.href)' "$admin_url" "$@"
+}
+q() { psql "$admin_url" -X -q -v ON_ERROR_STOP=1 -At "$@"; }
+
+server_version=$(q -c 'show server_version') || die "cannot connect to the database server"
+is_super=$(q -c "select rolsuper from pg_roles where rolname = current_user")
+[ "$is_super" = t ] || die "the tests need a superuser connection (DATABASE_URL's role is not one)"
+q -c "select 1 from pg_available_extensions where name = 'pgtap'" | grep -q 1 \
+  || die "pgTAP is not installed on the server ($server_version); install postgresql-<major>-pgtap there"
+say "server: PostgreSQL $server_version"
+
+run="$(date +%s)_$$"
+main_db="pgmcp_test_$run"
+owner_db="pgmcp_test_${run}_owner"
+owner_role="pgmcp_test_owner_$run"
+owner_password="pw_$RANDOM$RANDOM"
+cleanup() {
+  q -c "drop database if exists $main_db with (force)" 2>/dev/null || true
+  q -c "drop database if exists $owner_db with (force)" 2>/dev/null || true
+  q -c "drop role if exists $owner_role" 2>/dev/null || true
+}
+trap cleanup EXIT
+
+gm() { DATABASE_URL="$1" node_modules/.bin/graphile-migrate migrate --forceActions 2>&1 | sed 's/^/  /' >&2; }
+
+# ---------------------------------------------------------------------------- 3. migrations
+t0=$(date +%s)
+step "migrate as a non-superuser with CREATEROLE ($owner_db)"
+q -c "create role $owner_role login createrole password '$owner_password'"
+q -c "create database $owner_db owner $owner_role"
+gm "$(url_for "$owner_db" "$owner_role" "$owner_password")"
+
+step "migrate the main test database ($main_db), with Supabase's roles"
+q <<'SQL'
+do $$
+declare r text;
+begin
+  foreach r in array array['anon', 'authenticated', 'service_role'] loop
+    if not exists (select from pg_roles where rolname = r) then
+      execute format('create role %I nologin', r);
+    end if;
+  end loop;
+end
+$$;
+SQL
+q -c "create database $main_db"
+main_url=$(url_for "$main_db")
+gm "$main_url"
+# the migration revoked EXECUTE from PUBLIC by default; the tests switch roles and still need pgTAP
+psql "$main_url" -X -q -v ON_ERROR_STOP=1 -c 'create schema tap' -c 'create extension pgtap schema tap' \
+  -c 'grant usage on schema tap to public' -c 'grant execute on all functions in schema tap to public' \
+  -f db/tests/helpers/tests.sql >/dev/null
+
+# ---------------------------------------------------------------------------- 4. suites
+failed=0
+passed_total=0
+failed_total=0
+
+step "pgTAP (pg_prove)"
+pgtap_out=$(mktemp)
+set +e
+mapfile -t pgtap_files_list < <(find db/tests -name '*.test.sql' | sort)
+# pg_prove's pgTAP handler goes by the last extension only, hence --ext .sql and an explicit list
+PGOPTIONS='-c search_path=public,tap' pg_prove --ext .sql -d "$main_url" "${pgtap_files_list[@]}" 2>&1 | tee "$pgtap_out" >&2
+pgtap_rc=${PIPESTATUS[0]}
+set -e
+pgtap_tests=$(sed -n 's/^Files=[0-9]*, Tests=\([0-9]*\),.*/\1/p' "$pgtap_out")
+pgtap_files=$(sed -n 's/^Files=\([0-9]*\),.*/\1/p' "$pgtap_out")
+pgtap_failed=$( (grep -oE 'Failed [0-9]+/[0-9]+ subtests' "$pgtap_out" || true) | awk '{split($2, a, "/"); s += a[1]} END {print s + 0}')
+if [ -z "$pgtap_tests" ] || [ "$pgtap_tests" = 0 ]; then
+  say "test: pgTAP ran no tests"; failed=1; pgtap_tests=0
+fi
+[ "$pgtap_rc" = 0 ] || { failed=1; [ "$pgtap_failed" -gt 0 ] || pgtap_failed=1; }
+pgtap_passed=$((pgtap_tests - pgtap_failed)); [ "$pgtap_passed" -ge 0 ] || pgtap_passed=0
+passed_total=$((passed_total + pgtap_passed))
+failed_total=$((failed_total + pgtap_failed))
+
+step "node tests (node --test)"
+node_out=$(mktemp)
+set +e
+PGMCP_TEST_ADMIN_URL="$admin_url" PGMCP_TEST_DB_URL="$main_url" \
+PGMCP_TEST_OWNER_DB_URL="$(url_for "$owner_db" "$owner_role" "$owner_password")" PGMCP_TEST_OWNER_ROLE="$owner_role" \
+  node --import tsx --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stderr \
+       --test-reporter=tap --test-reporter-destination="$node_out" test/*.test.ts
+node_rc=$?
+set -e
+node_pass=$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$node_out" | tail -1)
+node_fail=$(sed -n 's/^# fail \([0-9]*\)$/\1/p' "$node_out" | tail -1)
+node_pass=${node_pass:-0}; node_fail=${node_fail:-0}
+if [ "$((node_pass + node_fail))" = 0 ]; then say "test: the node suite ran no tests"; failed=1; fi
+[ "$node_rc" = 0 ] || { failed=1; [ "$node_fail" -gt 0 ] || node_fail=1; }
+passed_total=$((passed_total + node_pass))
+failed_total=$((failed_total + node_fail))
+
+step "typecheck (tsc --noEmit)"
+if node_modules/.bin/tsc --noEmit >&2; then
+  passed_total=$((passed_total + 1))
+else
+  failed=1; failed_total=$((failed_total + 1))
+fi
+
+secs=$(( $(date +%s) - t0 ))
+say ""
+say "pgTAP: $pgtap_tests tests in ${pgtap_files:-0} files; node: $node_pass passed, $node_fail failed; typecheck; ${secs}s"
+echo "summary: $passed_total passed, $failed_total failed"
+exit "$failed"
