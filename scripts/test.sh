@@ -50,7 +50,8 @@ if [ -z "${PGMCP_IN_VIRTUALENV:-}" ]; then
   if [ -z "${DATABASE_URL:-}" ]; then
     step "throw-away PostgreSQL $pg_major cluster (pg_virtualenv)"
     export PGMCP_IN_VIRTUALENV=1
-    exec pg_virtualenv -v "$pg_major" "$0" "$@"
+    # -t: a private temporary cluster directory even as root, so that parallel runs do not collide
+  exec pg_virtualenv -t -o fsync=off -v "$pg_major" "$0" "$@"
   fi
 fi
 
@@ -94,7 +95,7 @@ t0=$(date +%s)
 step "migrate as a non-superuser with CREATEROLE ($owner_db)"
 q -c "create role $owner_role login createrole password '$owner_password'"
 q -c "create database $owner_db owner $owner_role"
-gm "$(url_for "$owner_db" "$owner_role" "$owner_password")"
+DATABASE_URL="$(url_for "$owner_db" "$owner_role" "$owner_password")" make -s migrate 2>&1 | sed "s/^/  /" >&2
 
 step "migrate the main test database ($main_db), with Supabase's roles"
 q <<'SQL'
