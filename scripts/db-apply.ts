@@ -1,5 +1,6 @@
-// Re-applies the stateless database objects — db/functions/*.sql, then db/policies/*.sql — in one
-// transaction. graphile-migrate runs it after migrations (.gmrc afterAllMigrations), so those files
+// Re-applies the stateless database objects in one transaction: db/functions/*.sql, then the tools
+// (db/tools/*.sql: a handler and its registration), the views (db/views/*.sql), and last the grants
+// and RLS policies (db/policies/*.sql). graphile-migrate runs it after migrations (.gmrc afterAllMigrations), so those files
 // are the single source of truth. Applying twice changes nothing (a test compares pg_dump output).
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,9 +9,9 @@ import postgres from 'postgres';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** The stateless SQL files in the order they are applied: functions first, then policies. */
+/** The stateless SQL files in the order they are applied. */
 export function statelessFiles(): string[] {
-  return ['db/functions', 'db/policies'].flatMap((dir) =>
+  return ['db/functions', 'db/tools', 'db/views', 'db/policies'].flatMap((dir) =>
     readdirSync(join(root, dir))
       .filter((f) => f.endsWith('.sql'))
       .sort()
@@ -26,7 +27,7 @@ const validateAll = `
   join pg_catalog.pg_namespace n on n.oid = p.pronamespace
   join pg_catalog.pg_language l on l.oid = p.prolang
   join pg_catalog.pg_proc v on v.oid = l.lanvalidator
-  where n.nspname in ('app', 'mcp') or (n.nspname = 'public' and p.proname like 'mcp\\_%')`;
+  where n.nspname in ('app', 'mcp', 'mcp_tools') or (n.nspname = 'public' and p.proname like 'mcp\\_%')`;
 
 export async function apply(url: string): Promise<void> {
   const sql = postgres(url, { max: 1, onnotice: () => {} });

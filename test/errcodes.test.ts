@@ -15,7 +15,8 @@ function sqlFiles(dir: string): string[] {
 
 const raised = new Set<string>();
 for (const file of sqlFiles('db')) {
-  for (const m of readFileSync(file, 'utf8').matchAll(/errcode\s*=\s*'([0-9A-Z]{5})'/g)) raised.add(m[1]!);
+  // raised (`using errcode = '…'`) or answered by the entry points (`code := '…'`)
+  for (const m of readFileSync(file, 'utf8').matchAll(/(?:errcode\s*=|\bcode\s*:=)\s*'([0-9A-Z]{5})'/g)) raised.add(m[1]!);
 }
 const documented = new Map<string, string>();
 for (const m of readFileSync(join(root, 'docs/errors.md'), 'utf8').matchAll(/^\|\s*`([0-9A-Z]{5})`\s*\|([^|]*)\|/gm)) {

@@ -1,9 +1,14 @@
--- Checks a presented token without side effects. Owner-only: called by SECURITY DEFINER entry points.
+-- Checks a presented token without side effects: one format/checksum test, one index lookup.
+-- Owner-only: called by the SECURITY DEFINER entry points.
 create or replace function mcp.token_verify(
   raw_token text,
   out token_id uuid,
   out org_id uuid,
-  out failure text
+  out failure text,
+  out token_prefix text,
+  out allowed_tools text[],
+  out rate_limit_per_minute integer,
+  out last_used_at timestamptz
 )
 language plpgsql
 stable
@@ -14,10 +19,12 @@ declare
   expires timestamptz;
 begin
   if not mcp.token_is_well_formed(raw_token) then
-    failure := case when raw_token is null or raw_token = '' then 'missing' else 'malformed' end;
+    failure := case when raw_token is null or btrim(raw_token) = '' then 'missing' else 'malformed' end;
     return;
   end if;
-  select k.id, k.org_id, k.revoked_at, k.expires_at into token_id, org_id, revoked, expires
+  token_prefix := left(raw_token, 12);
+  select k.id, k.org_id, k.revoked_at, k.expires_at, k.allowed_tools, k.rate_limit_per_minute, k.last_used_at
+  into token_id, org_id, revoked, expires, allowed_tools, rate_limit_per_minute, last_used_at
   from public.mcp_tokens k
   where k.token_hash = mcp.token_hash(raw_token);
   failure := case
@@ -25,14 +32,11 @@ begin
     when revoked is not null then 'revoked'
     when expires <= now() then 'expired'
   end;
-  if failure is not null then
-    token_id := null;
-    org_id := null;
-  end if;
 end
 $$;
 
 comment on function mcp.token_verify(text) is
-  'Looks a presented token up by its sha-256: token_id and org_id when it is valid, else failure = missing, '
-  'malformed (format or checksum), unknown, revoked or expired. No side effects; for internal use.';
+  'Looks a presented token up by its sha-256. failure is null for a valid token, else missing, malformed (format '
+  'or checksum), unknown, revoked or expired; token_id/org_id are filled whenever the token exists (also when '
+  'revoked or expired, for the failure log). token_prefix is set for any well-formed token. No side effects.';
 revoke all on function mcp.token_verify(text) from public;

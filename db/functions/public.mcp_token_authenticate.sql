@@ -16,9 +16,7 @@ begin
       using errcode = '28000',
             hint = 'The token is missing, malformed, unknown, revoked or expired; ask an admin of your organisation for a new one.';
   end if;
-  -- throttled to one write a minute per token: keeps a busy token's row from becoming a hot spot
-  update public.mcp_tokens k set last_used_at = now()
-  where k.id = v.token_id and (k.last_used_at is null or k.last_used_at < now() - interval '1 minute');
+  perform mcp.token_touch(v.token_id, v.last_used_at);
   token_id := v.token_id;
   org_id := v.org_id;
   return next;

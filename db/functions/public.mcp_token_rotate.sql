@@ -13,10 +13,9 @@ begin
   if token_id is null then
     raise exception 'token_id must not be null' using errcode = '22023';
   end if;
-  select k.id, k.org_id, k.name, k.description, k.allowed_tools, k.rate_limit_per_minute, k.expires_at, k.revoked_at
-  into prev
-  from public.mcp_tokens k where k.id = token_id
-  for update;
+  -- visibility and permission first: a locking read would also apply the UPDATE policy and hide
+  -- the row from a member, turning their 42501 into P0002
+  select k.org_id into prev from public.mcp_tokens k where k.id = token_id;
   if not found then
     raise exception 'token % not found or not visible', token_id
       using errcode = 'P0002', hint = 'List tokens with: select id, name, token_prefix from public.mcp_tokens;';
@@ -25,6 +24,11 @@ begin
     raise exception 'not allowed to rotate MCP tokens of org %', prev.org_id
       using errcode = '42501', hint = 'Ask an admin of that organisation, or a DBA (a member of mcp_admin).';
   end if;
+  -- then lock it, so that two concurrent rotations cannot both succeed
+  select k.id, k.org_id, k.name, k.description, k.allowed_tools, k.rate_limit_per_minute, k.expires_at, k.revoked_at
+  into prev
+  from public.mcp_tokens k where k.id = token_id
+  for update;
   if prev.revoked_at is not null then
     raise exception 'token % was revoked at %; a revoked token cannot be rotated', token_id, prev.revoked_at
       using errcode = 'MC001', hint = 'Issue a new token with public.mcp_token_issue.';

@@ -3,3 +3,5 @@
 -- DBAs can do everything an app user can, for every org (mcp.is_dba() widens the RLS policies).
 grant mcp_app_user to mcp_admin;
 grant usage on schema app, mcp to mcp_app_user;
+-- Tool handlers (owned by mcp_reader) read the current org from mcp.current_org_id().
+grant usage on schema mcp, app to mcp_reader;

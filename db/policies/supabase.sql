@@ -8,10 +8,16 @@ do $$
 declare
   api_role text;
   fn regprocedure;
+  rel regclass;
 begin
   foreach api_role in array array['anon', 'authenticated', 'service_role'] loop
     continue when not exists (select from pg_catalog.pg_roles where rolname = api_role);
-    execute format('revoke all on table public.mcp_tokens from %I', api_role);
+    for rel in
+      select c.oid::regclass from pg_catalog.pg_class c
+      where c.relnamespace = 'public'::regnamespace and c.relname like 'mcp\_%' and c.relkind in ('r', 'v', 'p')
+    loop
+      execute format('revoke all on table %s from %I', rel, api_role);
+    end loop;
     for fn in
       select p.oid::regprocedure from pg_catalog.pg_proc p
       where p.pronamespace = 'public'::regnamespace and p.proname like 'mcp\_%'

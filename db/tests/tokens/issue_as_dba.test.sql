@@ -25,13 +25,13 @@ select is((select created_at from public.mcp_tokens where id = (select id from i
 
 -- optional named parameters
 select lives_ok(
-  format($$ select * from public.mcp_token_issue(%L::uuid, 'CI bot', allowed_tools => '{list_*,whoami}',
+  format($$ select * from public.mcp_token_issue(%L::uuid, 'CI bot', allowed_tools => '{get_*,get_current_time}',
             rate_limit_per_minute => 10, expires_at => now() + interval '30 days', description => 'nightly jobs') $$, :'org'),
   'named parameters are accepted'
 );
 select results_eq(
   $$ select allowed_tools, rate_limit_per_minute, expires_at, description from public.mcp_tokens where name = 'CI bot' $$,
-  $$ values ('{list_*,whoami}'::text[], 10, now() + interval '30 days', 'nightly jobs') $$,
+  $$ values ('{get_*,get_current_time}'::text[], 10, now() + interval '30 days', 'nightly jobs') $$,
   'named parameters are stored'
 );
 select is((select count(distinct token_hash) from public.mcp_tokens), 2::bigint, 'each token has its own hash');

@@ -1,0 +1,36 @@
+-- What the shim (or any caller) says about the client, normalised: never an error, since a bad
+-- fact must not fail a call; unknown keys are ignored, strings cut, a bad IP dropped.
+create or replace function mcp.client_facts(
+  client jsonb,
+  out client_name text,
+  out client_version text,
+  out user_agent text,
+  out ip inet,
+  out request_id text
+)
+language plpgsql
+immutable parallel safe
+set search_path = ''
+as $$
+begin
+  if jsonb_typeof(client) is distinct from 'object' then
+    return;
+  end if;
+  client_name := left(client ->> 'client_name', 200);
+  client_version := left(client ->> 'client_version', 100);
+  user_agent := left(client ->> 'user_agent', 500);
+  request_id := left(client ->> 'request_id', 100);
+  if client ->> 'ip' ~ '^[0-9A-Fa-f:.]{2,45}$' then
+    begin
+      ip := (client ->> 'ip')::inet;
+    exception when invalid_text_representation then
+      ip := null;
+    end;
+  end if;
+end
+$$;
+
+comment on function mcp.client_facts(jsonb) is
+  'Normalises the client facts object {client_name, client_version, user_agent, ip, request_id}: all optional, '
+  'strings cut to 200/100/500/100 characters, an unparsable ip dropped, other keys ignored. Never raises.';
+revoke all on function mcp.client_facts(jsonb) from public;

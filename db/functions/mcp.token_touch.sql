@@ -1,0 +1,19 @@
+-- Throttled to one write a minute per token, and skipped without touching the row when the
+-- caller's copy of last_used_at is recent: a busy token's row never becomes a hot spot.
+create or replace function mcp.token_touch(token_id uuid, seen_last_used_at timestamptz)
+returns void
+language plpgsql
+volatile
+set search_path = ''
+as $$
+begin
+  if seen_last_used_at is null or seen_last_used_at < now() - interval '1 minute' then
+    update public.mcp_tokens k set last_used_at = now()
+    where k.id = token_id and (k.last_used_at is null or k.last_used_at < now() - interval '1 minute');
+  end if;
+end
+$$;
+
+comment on function mcp.token_touch(uuid, timestamptz) is
+  'Sets last_used_at = now() on a token unless it was set within the last minute. For internal use.';
+revoke all on function mcp.token_touch(uuid, timestamptz) from public;

@@ -1,0 +1,49 @@
+create or replace function mcp.validate_args(input_schema jsonb, args jsonb)
+returns jsonb
+language plpgsql
+immutable
+set search_path = ''
+as $$
+declare
+  props jsonb := coalesce(input_schema -> 'properties', '{}');
+  key text;
+  prop jsonb;
+  result jsonb;
+begin
+  if args is null or args = 'null'::jsonb then
+    args := '{}';
+  end if;
+  if jsonb_typeof(args) <> 'object' then
+    raise exception 'arguments must be a JSON object, not %', jsonb_typeof(args) using errcode = '22023';
+  end if;
+  for key in select jsonb_object_keys(args) loop
+    if not props ? key then
+      raise exception 'unknown argument "%"', left(key, 100)
+        using errcode = '22023',
+              hint = coalesce('Arguments are: ' || (select string_agg(k, ', ' order by k) from jsonb_object_keys(props) k) || '.',
+                              'This tool takes no arguments.');
+    end if;
+  end loop;
+  -- a JSON null counts as absent (clients often send null for an optional argument)
+  result := jsonb_strip_nulls(args);
+  for key in select jsonb_array_elements_text(coalesce(input_schema -> 'required', '[]')) loop
+    if not result ? key then
+      raise exception 'argument "%" is required', key using errcode = '22023', hint = props -> key ->> 'description';
+    end if;
+  end loop;
+  for key, prop in select * from jsonb_each(props) loop
+    if result ? key then
+      perform mcp.validate_value(key, prop, result -> key);
+    elsif prop ? 'default' then
+      result := result || jsonb_build_object(key, prop -> 'default');
+    end if;
+  end loop;
+  return result;
+end
+$$;
+
+comment on function mcp.validate_args(jsonb, jsonb) is
+  'Validates tool arguments against the tool''s input schema and returns them with defaults filled in and JSON '
+  'nulls dropped. Raises 22023 (unknown, missing, wrong type or out of range, naming the argument) or 22P02 '
+  '(a malformed uuid or date-time).';
+revoke all on function mcp.validate_args(jsonb, jsonb) from public;

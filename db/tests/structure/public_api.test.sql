@@ -1,0 +1,64 @@
+-- The API surface: which functions public exposes, which run as definer (and that every definer
+-- pins search_path), who may execute the entry points, RLS on every table, a comment on every
+-- function.
+begin;
+select plan(20);
+
+select functions_are('public', array['mcp_token_authenticate', 'mcp_token_issue', 'mcp_token_revoke', 'mcp_token_rotate',
+                               'mcp_token_stats', 'mcp_tools_call', 'mcp_tools_list', 'mcp_usage_purge'],
+                     'public has exactly the token, entry-point, stats and purge functions');
+select has_schema('app');
+select has_schema('mcp');
+select tables_are('app', array['orgs', 'org_members'], 'app has the org model tables');
+
+select is_definer('public', 'mcp_token_authenticate', array['text'], 'mcp_token_authenticate is SECURITY DEFINER');
+select isnt_definer('public', 'mcp_token_issue', 'mcp_token_issue is SECURITY INVOKER');
+select isnt_definer('public', 'mcp_token_revoke', array['uuid'], 'mcp_token_revoke is SECURITY INVOKER');
+select isnt_definer('public', 'mcp_token_rotate', array['uuid'], 'mcp_token_rotate is SECURITY INVOKER');
+
+-- every SECURITY DEFINER function sets search_path = ''
+create temp view definer_functions as
+  select p.oid::regprocedure::text as fn, p.proconfig
+  from pg_proc p
+  where p.pronamespace in ('app'::regnamespace, 'mcp'::regnamespace, 'mcp_tools'::regnamespace, 'public'::regnamespace)
+    and p.prosecdef;
+select is_empty($$ select fn from definer_functions where not coalesce('search_path=""' = any (proconfig), false) $$,
+                'every SECURITY DEFINER function in app, mcp, mcp_tools and public sets search_path = ''''');
+select cmp_ok((select count(*) from definer_functions), '>=', 3::bigint, 'the check covers at least 3 definer functions');
+
+-- who may execute the entry points
+select function_privs_are('public', 'mcp_token_authenticate', array['text'], 'public', array[]::text[],
+                          'PUBLIC may not execute mcp_token_authenticate');
+select function_privs_are('public', 'mcp_token_authenticate', array['text'], 'anon', array[]::text[],
+                          'anon may not execute mcp_token_authenticate');
+select function_privs_are('public', 'mcp_token_authenticate', array['text'], 'authenticated', array[]::text[],
+                          'authenticated may not execute mcp_token_authenticate');
+select function_privs_are('public', 'mcp_token_authenticate', array['text'], 'mcp_gateway', array['EXECUTE'],
+                          'mcp_gateway may execute mcp_token_authenticate');
+select function_privs_are('public', 'mcp_token_issue', array['uuid', 'text', 'text[]', 'integer', 'timestamptz', 'text'],
+                          'anon', array[]::text[], 'anon may not execute mcp_token_issue');
+select function_privs_are('public', 'mcp_token_issue', array['uuid', 'text', 'text[]', 'integer', 'timestamptz', 'text'],
+                          'mcp_app_user', array['EXECUTE'], 'mcp_app_user may execute mcp_token_issue');
+
+-- row level security on every table
+create temp view project_tables as
+  select c.oid::regclass::text as tbl, c.relrowsecurity
+  from pg_class c
+  where c.relkind in ('r', 'p')
+    and (c.relnamespace in ('app'::regnamespace, 'mcp'::regnamespace) or c.oid = 'public.mcp_tokens'::regclass);
+select is_empty($$ select tbl from project_tables where not relrowsecurity $$,
+                'every table in app and mcp, and public.mcp_tokens, has row level security enabled');
+select cmp_ok((select count(*) from project_tables), '>=', 3::bigint, 'the check covers at least 3 tables');
+
+-- a comment on every function
+create temp view project_functions as
+  select p.oid::regprocedure::text as fn, obj_description(p.oid, 'pg_proc') as comment
+  from pg_proc p
+  where p.pronamespace in ('app'::regnamespace, 'mcp'::regnamespace)
+     or (p.pronamespace = 'public'::regnamespace and p.proname like 'mcp\_%');
+select is_empty($$ select fn from project_functions where coalesce(btrim(comment), '') = '' $$,
+                'every function in app and mcp, and every public mcp_* function, has a comment');
+select cmp_ok((select count(*) from project_functions), '>=', 4::bigint, 'the check covers at least 4 functions');
+
+select * from finish();
+rollback;
