@@ -81,10 +81,13 @@ main_db="pgmcp_test_$run"
 owner_db="pgmcp_test_${run}_owner"
 owner_role="pgmcp_test_owner_$run"
 owner_password="pw_$RANDOM$RANDOM"
+gateway_role="pgmcp_test_gateway_$run"
+gateway_password="pw_$RANDOM$RANDOM"
 cleanup() {
   q -c "drop database if exists $main_db with (force)" 2>/dev/null || true
   q -c "drop database if exists $owner_db with (force)" 2>/dev/null || true
   q -c "drop role if exists $owner_role" 2>/dev/null || true
+  q -c "drop role if exists $gateway_role" 2>/dev/null || true
 }
 trap cleanup EXIT
 
@@ -113,6 +116,9 @@ SQL
 q -c "create database $main_db"
 main_url=$(url_for "$main_db")
 gm "$main_url"
+# the shim's kind of login role: its only grant is mcp_gateway; it carries the statement timeout
+q -c "create role $gateway_role login password '$gateway_password' in role mcp_gateway" \
+  -c "alter role $gateway_role set statement_timeout = '10s'"
 # the migration revoked EXECUTE from PUBLIC by default; the tests switch roles and still need pgTAP
 psql "$main_url" -X -q -v ON_ERROR_STOP=1 -c 'create schema tap' -c 'create extension pgtap schema tap' \
   -c 'grant usage on schema tap to public' -c 'grant execute on all functions in schema tap to public' \
@@ -146,6 +152,7 @@ step "node tests (node --test)"
 node_out=$(mktemp)
 set +e
 PGMCP_TEST_ADMIN_URL="$admin_url" PGMCP_TEST_DB_URL="$main_url" \
+PGMCP_TEST_GATEWAY_URL="$(url_for "$main_db" "$gateway_role" "$gateway_password")" \
 PGMCP_TEST_OWNER_DB_URL="$(url_for "$owner_db" "$owner_role" "$owner_password")" PGMCP_TEST_OWNER_ROLE="$owner_role" \
   node --import tsx --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stderr \
        --test-reporter=tap --test-reporter-destination="$node_out" test/*.test.ts

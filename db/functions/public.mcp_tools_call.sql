@@ -38,17 +38,17 @@ begin
   if tool.name is null then
     outcome := 'unknown_tool';
     code := 'MC010';
-    msg := format('unknown tool %s', coalesce(quote_ident(left(tool_name, 128)), '(none given)'));
+    msg := case when tool_name is null then 'no tool name given' else format('unknown tool "%s"', left(tool_name, 128)) end;
     hint := 'Call tools/list for the tools this token may use.';
   elsif not tool.enabled then
     outcome := 'tool_disabled';
     code := 'MC012';
-    msg := format('tool %s is disabled', tool.name);
+    msg := format('tool "%s" is disabled', tool.name);
     hint := 'An administrator has switched this tool off; call tools/list for the tools available.';
   elsif not mcp.tool_allowed(v.allowed_tools, tool.name) then
     outcome := 'not_allowed';
     code := 'MC011';
-    msg := format('this token may not call tool %s', tool.name);
+    msg := format('this token may not call tool "%s"', tool.name);
     hint := 'Call tools/list for the tools this token may use, or ask an admin to widen the token''s allowed_tools.';
   else
     retry := mcp.rate_limit_take(v.org_id, v.token_id, v.rate_limit_per_minute, started);
@@ -67,7 +67,7 @@ begin
         if jsonb_typeof(result) is distinct from 'object' then
           outcome := 'internal_error';
           code := 'MC030';
-          msg := format('tool %s returned %s instead of a JSON object', tool.name, coalesce(jsonb_typeof(result), 'NULL'));
+          msg := format('tool "%s" returned %s instead of a JSON object', tool.name, coalesce(jsonb_typeof(result), 'NULL'));
         end if;
       exception
         when query_canceled then

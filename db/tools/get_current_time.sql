@@ -14,8 +14,7 @@ begin
   if upper(tz) in ('UTC', 'Z') then
     tz := 'UTC';
   else
-    -- pg_timezone_names lists the IANA zones (and reads them from disk: only done when asked)
-    select z.name into tz from pg_catalog.pg_timezone_names z where lower(z.name) = lower(args ->> 'timezone');
+    select z.name into tz from mcp.time_zone_names z where lower(z.name) = lower(args ->> 'timezone');
     if not found then
       raise exception 'argument "timezone": unknown time zone %', quote_literal(args ->> 'timezone')
         using errcode = '22023', hint = 'Use an IANA time zone name such as Europe/Paris, America/New_York or UTC.';

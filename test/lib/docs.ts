@@ -1,0 +1,28 @@
+// Runs the ```sql blocks of a markdown file, as written, with placeholders filled in.
+import { readFileSync } from 'node:fs';
+import type { Sql, TransactionSql } from 'postgres';
+
+export function sqlBlocks(markdownPath: string): string[] {
+  const text = readFileSync(new URL(`../../${markdownPath}`, import.meta.url), 'utf8');
+  return [...text.matchAll(/^```sql\n([\s\S]*?)^```$/gm)].map((m) => m[1]!);
+}
+
+export function fill(block: string, values: Record<string, string>): string {
+  return Object.entries(values).reduce((b, [k, v]) => b.replaceAll(`<${k}>`, v), block);
+}
+
+class Rollback extends Error {}
+
+/** Runs fn in a transaction that is always rolled back; returns what fn returned. */
+export async function rolledBack<T>(sql: Sql, fn: (tx: TransactionSql) => Promise<T>): Promise<T> {
+  let out: T | undefined;
+  try {
+    await sql.begin(async (tx) => {
+      out = await fn(tx);
+      throw new Rollback();
+    });
+  } catch (e) {
+    if (!(e instanceof Rollback)) throw e;
+  }
+  return out as T;
+}
