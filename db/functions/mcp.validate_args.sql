@@ -24,11 +24,14 @@ begin
                               'This tool takes no arguments.');
     end if;
   end loop;
-  -- a JSON null counts as absent (clients often send null for an optional argument)
-  result := jsonb_strip_nulls(args);
+  -- a JSON null counts as absent (clients often send null for an optional argument); only at the
+  -- top: inside an argument (e.g. a filter value) null is a value
+  result := coalesce((select jsonb_object_agg(e.key, e.value) from jsonb_each(args) e
+                      where e.value <> 'null'::jsonb), '{}');
   for key in select jsonb_array_elements_text(coalesce(input_schema -> 'required', '[]')) loop
     if not result ? key then
-      raise exception 'argument "%" is required', key using errcode = '22023', hint = props -> key ->> 'description';
+      raise exception 'argument "%" is required', key
+        using errcode = '22023', hint = coalesce(props -> key ->> 'description', '');
     end if;
   end loop;
   for key, prop in select * from jsonb_each(props) loop

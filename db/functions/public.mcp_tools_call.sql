@@ -26,6 +26,7 @@ declare
   hint text;
   retry integer;
   answer text;
+  caller_timezone text := current_setting('timezone');
 begin
   v := mcp.token_verify(raw_token);
   if v.failure is not null then
@@ -79,7 +80,8 @@ begin
           get stacked diagnostics code = returned_sqlstate, msg = message_text, hint = pg_exception_hint;
           outcome := case when code in ('22023', '22P02') then 'invalid_arguments' else 'tool_error' end;
       end;
-      perform set_config('mcp.org_id', '', true), set_config('mcp.token_id', '', true);
+      perform set_config('mcp.org_id', '', true), set_config('mcp.token_id', '', true),
+              set_config('timezone', caller_timezone, true);
     end if;
   end if;
 
