@@ -38,3 +38,11 @@ create or replace trigger mcp_tokens_guard_write
 create or replace trigger mcp_tokens_guard_truncate
   before truncate on public.mcp_tokens
   for each statement execute function mcp.tokens_guard();
+
+-- whoami: a tool handler sees the calling token's descriptive columns, and no other token
+grant select (id, org_id, name, token_prefix, allowed_tools, rate_limit_per_minute, expires_at)
+  on table public.mcp_tokens to mcp_reader;
+drop policy if exists mcp_tokens_reader on public.mcp_tokens;
+create policy mcp_tokens_reader on public.mcp_tokens for select to mcp_reader
+  using (id = (select mcp.current_token_id()));
+comment on policy mcp_tokens_reader on public.mcp_tokens is 'Tool handlers (whoami) see the token of the running call.';

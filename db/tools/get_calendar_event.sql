@@ -1,0 +1,57 @@
+-- Tool get_calendar_event: the full record of one event.
+create or replace function mcp_tools.get_calendar_event(args jsonb)
+returns jsonb
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+declare
+  event jsonb;
+begin
+  select jsonb_build_object('event', jsonb_build_object(
+           'id', e.id, 'title', e.title, 'description', e.description, 'location', e.location,
+           'attendees', e.attendees, 'starts_at', e.starts_at, 'ends_at', e.ends_at, 'all_day', e.all_day,
+           'created_at', e.created_at, 'updated_at', e.updated_at))
+  into event
+  from app.calendar_events e
+  where e.id = (args ->> 'event_id')::uuid;
+  if event is null then
+    raise exception 'calendar event % not found or not visible', args ->> 'event_id'
+      using errcode = 'P0002', hint = 'Get event ids from list_calendar_events.';
+  end if;
+  return event;
+end
+$$;
+
+comment on function mcp_tools.get_calendar_event(jsonb) is 'Handler of the get_calendar_event tool (see mcp.tools).';
+revoke all on function mcp_tools.get_calendar_event(jsonb) from public;
+
+select mcp.tool_register(
+  name => 'get_calendar_event',
+  title => 'Get a calendar event',
+  description => 'Returns one calendar event in full: title, description, location, attendees ([{name, email}]), '
+    'starts_at, ends_at, all_day, created_at, updated_at. event_id comes from list_calendar_events.',
+  handler => 'mcp_tools.get_calendar_event(jsonb)',
+  input_schema => $json${
+    "type": "object",
+    "properties": {
+      "event_id": {"type": "string", "format": "uuid", "description": "Id of the event; get it from list_calendar_events."}
+    },
+    "required": ["event_id"],
+    "additionalProperties": false
+  }$json$,
+  output_schema => $json${
+    "type": "object",
+    "properties": {
+      "event": {"type": "object", "properties": {
+        "id": {"type": "string", "format": "uuid"}, "title": {"type": "string"}, "description": {"type": "string"},
+        "location": {"type": ["string", "null"]}, "attendees": {"type": "array"},
+        "starts_at": {"type": "string", "format": "date-time"}, "ends_at": {"type": "string", "format": "date-time"},
+        "all_day": {"type": "boolean"}, "created_at": {"type": "string", "format": "date-time"},
+        "updated_at": {"type": "string", "format": "date-time"}},
+        "required": ["id", "title", "description", "attendees", "starts_at", "ends_at", "all_day"]}
+    },
+    "required": ["event"]
+  }$json$
+);
