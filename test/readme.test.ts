@@ -19,10 +19,18 @@ test('the README has the documented token SQL', () => {
 for (const [i, block] of blocks.entries()) {
   test(`README sql block ${i + 1}: ${block.split('\n')[0]}`, async () => {
     await rolledBack(sql, async (tx) => {
-      const [org] = await tx`insert into app.orgs (name) values ('README org') returning id`;
+      const [org] = await tx`select app.generate_demo_org('README org', rows_per_table => 20, pages => 30,
+                                                         events => 20, activities => 100) as id`;
       const [token] = await tx`select id, raw_token from public.mcp_token_issue(${org!.id}::uuid, 'README token')`;
+      const [ids] = await tx`
+        select (select id from app.data_tables where org_id = ${org!.id} and name = 'Customers') as table_id,
+               (select id from app.calendar_events where org_id = ${org!.id} limit 1) as event_id,
+               (select id from app.dial_buckets where org_id = ${org!.id} limit 1) as bucket_id`;
       const results = await tx.unsafe(
-        fill(block, { 'org-id': org!.id, 'token-id': token!.id, 'raw-token': token!.raw_token }),
+        fill(block, {
+          'org-id': org!.id, 'token-id': token!.id, 'raw-token': token!.raw_token,
+          'table-id': ids!.table_id, 'event-id': ids!.event_id, 'bucket-id': ids!.bucket_id,
+        }),
       );
       // one result per statement: look at every row of every statement
       const rows = (Array.isArray(results[0]) ? results.flat() : [...results]) as Record<string, any>[];
@@ -37,7 +45,9 @@ for (const [i, block] of blocks.entries()) {
         assert.ok(rows.some((r) => r.mcp_tools_list?.tools?.length > 0), 'lists tools');
       }
       if (/mcp_tools_call\(/.test(block)) {
-        assert.ok(rows.some((r) => r.mcp_tools_call?.isError === false), 'the call succeeds');
+        const calls = rows.filter((r) => 'mcp_tools_call' in r).map((r) => r.mcp_tools_call);
+        assert.equal(calls.length, block.match(/mcp_tools_call\(/g)!.length, 'one answer per call');
+        for (const c of calls) assert.equal(c?.isError, false, `the call succeeds: ${JSON.stringify(c).slice(0, 300)}`);
       }
     });
   });

@@ -4,7 +4,7 @@ revoke all on table app.orgs from public;
 grant select on table app.orgs to mcp_app_user;
 
 drop policy if exists orgs_select on app.orgs;
-create policy orgs_select on app.orgs for select
+create policy orgs_select on app.orgs for select to mcp_app_user
   using ((select mcp.is_dba()) or id in (select app.member_org_ids()));
 comment on policy orgs_select on app.orgs is 'DBAs see every org; app users see the orgs they belong to.';
 

@@ -5,7 +5,7 @@ revoke all on table mcp.org_limits from public;
 grant select, insert, update, delete on table mcp.org_limits to mcp_admin;
 
 drop policy if exists org_limits_dba on mcp.org_limits;
-create policy org_limits_dba on mcp.org_limits for all using ((select mcp.is_dba())) with check ((select mcp.is_dba()));
+create policy org_limits_dba on mcp.org_limits for all to mcp_admin using ((select mcp.is_dba())) with check ((select mcp.is_dba()));
 comment on policy org_limits_dba on mcp.org_limits is 'DBAs set, change and remove org ceilings.';
 
 grant select on table mcp.org_limits to mcp_reader;

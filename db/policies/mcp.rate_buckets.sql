@@ -5,7 +5,7 @@ revoke all on table mcp.rate_buckets from public;
 grant select on table mcp.rate_buckets to mcp_admin;
 
 drop policy if exists rate_buckets_select on mcp.rate_buckets;
-create policy rate_buckets_select on mcp.rate_buckets for select using ((select mcp.is_dba()));
+create policy rate_buckets_select on mcp.rate_buckets for select to mcp_admin using ((select mcp.is_dba()));
 comment on policy rate_buckets_select on mcp.rate_buckets is 'DBAs see every bucket.';
 
 grant select on table mcp.rate_buckets to mcp_reader;

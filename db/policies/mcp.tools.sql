@@ -7,9 +7,9 @@ grant select on table mcp.tools to mcp_app_user;
 grant update (enabled) on table mcp.tools to mcp_admin;
 
 drop policy if exists tools_select on mcp.tools;
-create policy tools_select on mcp.tools for select using (true);
+create policy tools_select on mcp.tools for select to mcp_app_user using (true);
 comment on policy tools_select on mcp.tools is 'Every role with the SELECT privilege reads the whole registry.';
 
 drop policy if exists tools_update on mcp.tools;
-create policy tools_update on mcp.tools for update using ((select mcp.is_dba())) with check ((select mcp.is_dba()));
+create policy tools_update on mcp.tools for update to mcp_admin using ((select mcp.is_dba())) with check ((select mcp.is_dba()));
 comment on policy tools_update on mcp.tools is 'Only DBAs enable and disable tools.';

@@ -10,12 +10,12 @@ revoke all on table mcp.usage_log, mcp.auth_failures from public;
 grant select on table mcp.usage_log, mcp.auth_failures to mcp_app_user;
 
 drop policy if exists usage_log_select on mcp.usage_log;
-create policy usage_log_select on mcp.usage_log for select
+create policy usage_log_select on mcp.usage_log for select to mcp_app_user
   using ((select mcp.is_dba()) or org_id in (select app.member_org_ids()));
 comment on policy usage_log_select on mcp.usage_log is 'DBAs see every call; app users the calls of their orgs.';
 
 drop policy if exists auth_failures_select on mcp.auth_failures;
-create policy auth_failures_select on mcp.auth_failures for select
+create policy auth_failures_select on mcp.auth_failures for select to mcp_app_user
   using ((select mcp.is_dba()) or org_id in (select app.member_org_ids()));
 comment on policy auth_failures_select on mcp.auth_failures is
   'DBAs see every failure; app users those with their orgs'' (revoked or expired) tokens.';

@@ -14,18 +14,18 @@ grant insert (org_id, name, description, token_prefix, token_hash, allowed_tools
 grant update (name, description, revoked_at) on table public.mcp_tokens to mcp_app_user;
 
 drop policy if exists mcp_tokens_select on public.mcp_tokens;
-create policy mcp_tokens_select on public.mcp_tokens for select
+create policy mcp_tokens_select on public.mcp_tokens for select to mcp_app_user
   using ((select mcp.is_dba()) or org_id in (select app.member_org_ids()));
 comment on policy mcp_tokens_select on public.mcp_tokens is
   'DBAs see every token; app users see the tokens of the orgs they belong to (never the hash column).';
 
 drop policy if exists mcp_tokens_insert on public.mcp_tokens;
-create policy mcp_tokens_insert on public.mcp_tokens for insert
+create policy mcp_tokens_insert on public.mcp_tokens for insert to mcp_app_user
   with check ((select mcp.is_dba()) or org_id in (select app.admin_org_ids()));
 comment on policy mcp_tokens_insert on public.mcp_tokens is 'DBAs issue for any org; app users for orgs they are admin of.';
 
 drop policy if exists mcp_tokens_update on public.mcp_tokens;
-create policy mcp_tokens_update on public.mcp_tokens for update
+create policy mcp_tokens_update on public.mcp_tokens for update to mcp_app_user
   using ((select mcp.is_dba()) or org_id in (select app.admin_org_ids()))
   with check ((select mcp.is_dba()) or org_id in (select app.admin_org_ids()));
 comment on policy mcp_tokens_update on public.mcp_tokens is
