@@ -50,13 +50,22 @@ if [ -z "${PGMCP_IN_VIRTUALENV:-}" ]; then
   if [ -z "${DATABASE_URL:-}" ]; then
     step "throw-away PostgreSQL $pg_major cluster (pg_virtualenv)"
     export PGMCP_IN_VIRTUALENV=1
-    # -t: a private temporary cluster directory even as root, so that parallel runs do not collide
-  exec pg_virtualenv -t -o fsync=off -v "$pg_major" "$0" "$@"
+    # -t: a private temporary cluster directory even as root, so that parallel runs do not collide.
+    # Two runs starting at once can still race for a port: retry when the cluster never started.
+    export PGMCP_STARTED_MARKER; PGMCP_STARTED_MARKER=$(mktemp -u)
+    for attempt in 1 2 3; do
+      rc=0
+      pg_virtualenv -t -o fsync=off -v "$pg_major" "$0" "$@" || rc=$?
+      if [ -e "$PGMCP_STARTED_MARKER" ] || [ "$attempt" = 3 ]; then rm -f "$PGMCP_STARTED_MARKER"; exit "$rc"; fi
+      say "the throw-away cluster did not start (attempt $attempt); retrying"
+      sleep $((RANDOM % 5 + 1))
+    done
   fi
 fi
 
 # ---------------------------------------------------------------------------- 2. server
 if [ -n "${PGMCP_IN_VIRTUALENV:-}" ]; then
+  [ -z "${PGMCP_STARTED_MARKER:-}" ] || touch "$PGMCP_STARTED_MARKER"
   admin_url="postgresql://$PGUSER:$PGPASSWORD@$PGHOST:$PGPORT/postgres"
 else
   admin_url="$DATABASE_URL"

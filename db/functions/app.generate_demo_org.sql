@@ -60,7 +60,7 @@ begin
            when 'title' then jsonb_build_object(
              'title', words[1 + (r * 5) % 24] || ' deal #' || r,
              'stage', (array['lead', 'qualified', 'proposal', 'won', 'lost'])[1 + r % 5],
-             'amount', 500 + (r * 7919) % 100000,
+             'amount', 500 + ((r % 100000) * 7919) % 100000,
              'close_date', (current_date + (r % 180) - 60)::text)
            else jsonb_build_object(
              'subject', words[1 + (r * 3) % 24] || ' issue #' || r,
@@ -94,10 +94,12 @@ begin
          i % 10 = 0
   from generate_series(1, events) i
   cross join lateral (
+    -- about 50 events a day (a busy org), over 90 days or longer for larger sizes, a third of it past
     select case when i % 10 = 0
-                then date_trunc('day', now() - interval '30 days' + make_interval(days => (i * 7) % 90))
-                else date_trunc('hour', now() - interval '30 days' + make_interval(hours => (i * 37) % (90 * 24)))
+                then date_trunc('day', now() - make_interval(days => span / 3) + make_interval(days => ((i::bigint * 7) % span)::integer))
+                else date_trunc('hour', now() - make_interval(days => span / 3) + make_interval(hours => ((i::bigint * 37) % (span * 24))::integer))
            end as starts_at
+    from (select greatest(90, events / 50) as span) d
   ) s;
 
   insert into app.dial_buckets (org_id, name, description)

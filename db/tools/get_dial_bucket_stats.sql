@@ -10,6 +10,12 @@ declare
   bucket record;
   since timestamptz := (args ->> 'since')::timestamptz;
   until timestamptz := (args ->> 'until')::timestamptz;
+  lo timestamptz := coalesce(since, '-infinity');
+  hi timestamptz := coalesce(until, 'infinity');
+  -- the whole UTC days inside [lo, hi): counted from the daily rollup
+  days_lo timestamptz := case when lo = '-infinity' or lo = date_trunc('day', lo, 'UTC') then lo
+                              else date_trunc('day', lo, 'UTC') + interval '1 day' end;
+  days_hi timestamptz := case when hi = 'infinity' then hi else date_trunc('day', hi, 'UTC') end;
   counts jsonb;
 begin
   select b.id, b.name into bucket from app.dial_buckets b where b.id = (args ->> 'bucket_id')::uuid;
@@ -20,14 +26,26 @@ begin
   if until <= since then
     raise exception 'argument "until" (%) must be after "since" (%)', until, since using errcode = '22023';
   end if;
-  -- an index-only range scan of (org_id, bucket_id, occurred_at) include (kind)
+  if days_lo >= days_hi then
+    -- less than a whole day in the range: no rollup rows, only the activities themselves
+    days_lo := hi;
+    days_hi := hi;
+  end if;
   select coalesce(jsonb_object_agg(c.kind, c.n), '{}') into counts
-  from (select a.kind, count(*) as n
-        from app.dial_activities a
-        where a.bucket_id = bucket.id
-          and a.occurred_at >= coalesce(since, '-infinity')
-          and a.occurred_at < coalesce(until, 'infinity')
-        group by a.kind) c;
+  from (select x.kind, sum(x.n)::bigint as n
+        from (select d.kind, d.n
+              from app.dial_activity_counts d
+              where d.bucket_id = bucket.id
+                and d.day >= (days_lo at time zone 'UTC')::date and d.day < (days_hi at time zone 'UTC')::date
+              union all
+              -- the partial days at both ends: index-only range scans of the activities
+              select a.kind, 1
+              from app.dial_activities a
+              where a.bucket_id = bucket.id
+                and ((a.occurred_at >= lo and a.occurred_at < days_lo) or (a.occurred_at >= days_hi and a.occurred_at < hi))
+             ) x
+        group by x.kind
+        having sum(x.n) > 0) c;
   return jsonb_build_object(
     'bucket', jsonb_build_object('id', bucket.id, 'name', bucket.name),
     'since', since,

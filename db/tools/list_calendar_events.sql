@@ -25,13 +25,26 @@ begin
            select jsonb_agg(jsonb_build_array(jsonb_build_array(e.starts_at, e.id), jsonb_build_object(
                     'id', e.id, 'title', e.title, 'starts_at', e.starts_at, 'ends_at', e.ends_at,
                     'all_day', e.all_day, 'location', e.location)) order by e.starts_at, e.id)
-           from (select * from app.calendar_events e
-                 -- an event lasts at most 31 days (a table constraint): one index range scan
-                 where e.starts_at >= window_start - interval '31 days'
-                   and e.starts_at < window_end
-                   and (e.ends_at > window_start or e.starts_at >= window_start)
-                   and (after is null or (e.starts_at, e.id) > ((after ->> 0)::timestamptz, (after ->> 1)::uuid))
-                 order by e.starts_at, e.id
+           -- events of a day or less, then the rare longer ones (at most 31 days, a table constraint):
+           -- each an index range scan starting shortly before the window, merged in start order
+           from ((select * from app.calendar_events e
+                  where e.ends_at - e.starts_at <= interval '1 day'
+                    and e.starts_at >= window_start - interval '1 day'
+                    and e.starts_at < window_end
+                    and (e.ends_at > window_start or e.starts_at >= window_start)
+                    and (after is null or (e.starts_at, e.id) > ((after ->> 0)::timestamptz, (after ->> 1)::uuid))
+                  order by e.starts_at, e.id
+                  limit page_limit + 1)
+                 union all
+                 (select * from app.calendar_events e
+                  where e.ends_at - e.starts_at > interval '1 day'
+                    and e.starts_at >= window_start - interval '31 days'
+                    and e.starts_at < window_end
+                    and (e.ends_at > window_start or e.starts_at >= window_start)
+                    and (after is null or (e.starts_at, e.id) > ((after ->> 0)::timestamptz, (after ->> 1)::uuid))
+                  order by e.starts_at, e.id
+                  limit page_limit + 1)
+                 order by starts_at, id
                  limit page_limit + 1) e), '[]'));
 end
 $$;

@@ -10,7 +10,7 @@ select functions_are('public', array['mcp_token_authenticate', 'mcp_token_issue'
 select has_schema('app');
 select has_schema('mcp');
 select tables_are('app', array['orgs', 'org_members', 'data_tables', 'data_rows', 'pages', 'calendar_events',
-                              'dial_buckets', 'dial_activities', 'agents'], 'app has the org and tool-pack tables');
+                              'dial_buckets', 'dial_activities', 'dial_activity_counts', 'agents'], 'app has the org and tool-pack tables');
 
 select is_definer('public', 'mcp_token_authenticate', array['text'], 'mcp_token_authenticate is SECURITY DEFINER');
 select isnt_definer('public', 'mcp_token_issue', 'mcp_token_issue is SECURITY INVOKER');
