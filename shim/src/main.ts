@@ -1,0 +1,66 @@
+// pgmcp shim: `node dist/shim/src/main.js` serves MCP over HTTP; with `stdio` as argument, over stdio.
+import { existsSync, readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { type Config, loadConfig } from './config.ts';
+import { createDb } from './db.ts';
+import { createHttpServer } from './http.ts';
+import { createLog } from './log.ts';
+import { runStdio } from './stdio.ts';
+
+export function packageVersion(): string {
+  for (const up of ['../../package.json', '../../../package.json']) {
+    const file = new URL(up, import.meta.url);
+    if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')).version as string;
+  }
+  return '0.0.0';
+}
+
+/** Starts the HTTP server; resolves once it listens. close() drains requests, then the pool. */
+export async function startHttp(cfg: Config) {
+  const log = createLog(cfg.LOG_LEVEL);
+  const db = createDb(cfg.DATABASE_URL, cfg.DB_POOL_MAX);
+  const server = createHttpServer(cfg, db, log, packageVersion());
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(cfg.PORT, cfg.HOST, resolve));
+  const { port } = server.address() as AddressInfo;
+  const host = cfg.HOST.includes(':') ? `[${cfg.HOST}]` : cfg.HOST;
+  log.info('listening', { url: `http://${host}:${port}/mcp` });
+  return {
+    url: `http://${host}:${port}/mcp`,
+    port,
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+        setTimeout(() => server.closeAllConnections(), 10_000).unref();
+      });
+      await db.end();
+      log.info('stopped');
+    },
+  };
+}
+
+async function main() {
+  const cfg = loadConfig();
+  if (process.argv[2] === 'stdio') {
+    const log = createLog(cfg.LOG_LEVEL);
+    await runStdio(cfg, createDb(cfg.DATABASE_URL, 2), log, packageVersion());
+    return;
+  }
+  const http = await startHttp(cfg);
+  let stopping = false;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      if (stopping) process.exit(1);
+      stopping = true;
+      http.close().then(() => process.exit(0));
+    });
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch((e: Error) => {
+    process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level: 'error', msg: e.message })}\n`);
+    process.exit(1);
+  });
+}

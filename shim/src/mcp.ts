@@ -1,0 +1,77 @@
+// The MCP server the SDK runs per request (HTTP) or per connection (stdio): tools/list and
+// tools/call, each one SQL call. SQL answers are mapped onto MCP per docs/errors.md.
+import { randomUUID } from 'node:crypto';
+import { ProtocolError, Server, type McpRequestContext } from '@modelcontextprotocol/server';
+import { type CallAnswer, type ClientFacts, type Db, isUnavailable, type ListAnswer, type SqlError } from './db.ts';
+import type { Log } from './log.ts';
+
+/** What one request carries through the SDK, and what the HTTP layer learns back. */
+export type RequestState = {
+  token: string;
+  /** request_id absent: a fresh one per call (stdio) */
+  facts: Omit<ClientFacts, 'request_id'> & { request_id?: string };
+  /** tools/list answer fetched while checking the token (HTTP, for every method but tools/call) */
+  list?: ListAnswer;
+  unauthorized?: boolean;
+  unavailable?: boolean;
+  retryAfter?: number;
+};
+
+export const INVALID_TOKEN = -32001;
+export const RATE_LIMITED = -32000;
+
+/** A refusal SQL answered with, as the JSON-RPC error the client sees. */
+function refusal(state: RequestState, e: SqlError): ProtocolError {
+  const message = e.hint ? `${e.message}. ${e.hint}` : e.message;
+  if (e.sqlstate === '28000') {
+    state.unauthorized = true;
+    return new ProtocolError(INVALID_TOKEN, 'invalid token', { sqlstate: e.sqlstate });
+  }
+  if (e.sqlstate === 'MC020') {
+    state.retryAfter = e.retry_after;
+    return new ProtocolError(RATE_LIMITED, message, { sqlstate: e.sqlstate, retry_after: e.retry_after });
+  }
+  // unknown, not allowed or disabled tool
+  return new ProtocolError(-32602, message, { sqlstate: e.sqlstate });
+}
+
+export function serverFactory(db: Db, log: Log, version: string, stateOf: (ctx: McpRequestContext) => RequestState) {
+  return (ctx: McpRequestContext) => {
+    const server = new Server({ name: 'pgmcp', title: 'pgmcp gateway', version }, { capabilities: { tools: {} } });
+    const state = stateOf(ctx);
+    // stdio learns the client's name at initialize; HTTP requests carry their own facts
+    const facts = (): ClientFacts => {
+      const client = server.getClientVersion();
+      const known = client ? { client_name: client.name, client_version: client.version } : {};
+      return { ...known, ...state.facts, request_id: state.facts.request_id ?? randomUUID() };
+    };
+    const sqlCall = async <T>(what: string, run: (f: ClientFacts) => Promise<T>): Promise<T> => {
+      const f = facts();
+      try {
+        return await run(f);
+      } catch (e) {
+        const code = (e as { code?: string }).code;
+        if (isUnavailable(e)) {
+          state.unavailable = true;
+          log.warn('database unavailable', { request_id: f.request_id, code });
+          throw new ProtocolError(-32603, 'database unavailable; retry later');
+        }
+        log.error(`${what} failed`, { request_id: f.request_id, code, error: (e as Error).message });
+        throw new ProtocolError(-32603, `internal error (request id ${f.request_id})`);
+      }
+    };
+
+    server.setRequestHandler('tools/list', async () => {
+      const answer = state.list ?? (await sqlCall('tools/list', (f) => db.listTools(state.token, f)));
+      if ('error' in answer) throw refusal(state, answer.error);
+      return answer as { tools: [] };
+    });
+    server.setRequestHandler('tools/call', async (request) => {
+      const { name, arguments: args } = request.params;
+      const answer: CallAnswer = await sqlCall('tools/call', (f) => db.callTool(state.token, name, args, f));
+      if ('error' in answer) throw refusal(state, answer.error);
+      return answer as { content: []; isError: boolean };
+    });
+    return server;
+  };
+}
