@@ -91,12 +91,16 @@ owner_db="pgmcp_test_${run}_owner"
 owner_role="pgmcp_test_owner_$run"
 owner_password="pw_$RANDOM$RANDOM"
 gateway_role="pgmcp_test_gateway_$run"
+sql_db="pgmcp_test_${run}_installsql"
+sql_role="pgmcp_test_installer_$run"
 gateway_password="pw_$RANDOM$RANDOM"
 cleanup() {
   q -c "drop database if exists $main_db with (force)" 2>/dev/null || true
   q -c "drop database if exists $owner_db with (force)" 2>/dev/null || true
   q -c "drop role if exists $owner_role" 2>/dev/null || true
+  q -c "drop database if exists $sql_db with (force)" 2>/dev/null || true
   q -c "drop role if exists $gateway_role" 2>/dev/null || true
+  q -c "drop role if exists $sql_role" 2>/dev/null || true
 }
 trap cleanup EXIT
 
@@ -133,6 +137,18 @@ psql "$main_url" -X -q -v ON_ERROR_STOP=1 -c 'create schema tap' -c 'create exte
   -c 'grant usage on schema tap to public' -c 'grant execute on all functions in schema tap to public' \
   -f db/tests/helpers/tests.sql >/dev/null
 
+step "install.sql into a fresh database as a non-superuser ($sql_db)"
+make -s install-sql
+q -c "create role $sql_role login createrole password '$owner_password'" -c "create database $sql_db owner $sql_role"
+psql "$(url_for "$sql_db" "$sql_role" "$owner_password")" -X -q -v ON_ERROR_STOP=1 -f install.sql >/dev/null
+sql_url=$(url_for "$sql_db")
+psql "$sql_url" -X -q -v ON_ERROR_STOP=1 -c 'create schema tap' -c 'create extension pgtap schema tap' \
+  -c 'grant usage on schema tap to public' -c 'grant execute on all functions in schema tap to public' \
+  -f db/tests/helpers/tests.sql >/dev/null
+
+step "build (tsc -p tsconfig.build.json)"
+npm run -s build
+
 # ---------------------------------------------------------------------------- 4. suites
 failed=0
 passed_total=0
@@ -145,9 +161,13 @@ mapfile -t pgtap_files_list < <(find db/tests -name '*.test.sql' | sort)
 # pg_prove's pgTAP handler goes by the last extension only, hence --ext .sql and an explicit list
 PGOPTIONS='-c search_path=public,tap' pg_prove --ext .sql -d "$main_url" "${pgtap_files_list[@]}" 2>&1 | tee "$pgtap_out" >&2
 pgtap_rc=${PIPESTATUS[0]}
+step "pgTAP again, against the database installed from install.sql"
+PGOPTIONS='-c search_path=public,tap' pg_prove --ext .sql -d "$sql_url" "${pgtap_files_list[@]}" 2>&1 | tee -a "$pgtap_out" >&2
+pgtap_rc2=${PIPESTATUS[0]}
+[ "$pgtap_rc2" = 0 ] || pgtap_rc=1
 set -e
-pgtap_tests=$(sed -n 's/^Files=[0-9]*, Tests=\([0-9]*\),.*/\1/p' "$pgtap_out")
-pgtap_files=$(sed -n 's/^Files=\([0-9]*\),.*/\1/p' "$pgtap_out")
+pgtap_tests=$(sed -n 's/^Files=[0-9]*, Tests=\([0-9]*\),.*/\1/p' "$pgtap_out" | awk '{s += $1} END {print s + 0}')
+pgtap_files=$(sed -n 's/^Files=\([0-9]*\),.*/\1/p' "$pgtap_out" | awk '{s += $1} END {print s + 0}')
 pgtap_failed=$( (grep -oE 'Failed [0-9]+/[0-9]+ subtests' "$pgtap_out" || true) | awk '{split($2, a, "/"); s += a[1]} END {print s + 0}')
 if [ -z "$pgtap_tests" ] || [ "$pgtap_tests" = 0 ]; then
   say "test: pgTAP ran no tests"; failed=1; pgtap_tests=0
@@ -164,7 +184,7 @@ PGMCP_TEST_ADMIN_URL="$admin_url" PGMCP_TEST_DB_URL="$main_url" \
 PGMCP_TEST_GATEWAY_URL="$(url_for "$main_db" "$gateway_role" "$gateway_password")" \
 PGMCP_TEST_OWNER_DB_URL="$(url_for "$owner_db" "$owner_role" "$owner_password")" PGMCP_TEST_OWNER_ROLE="$owner_role" \
   node --import tsx --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stderr \
-       --test-reporter=tap --test-reporter-destination="$node_out" test/*.test.ts
+       --test-reporter=tap --test-reporter-destination="$node_out" --test-timeout=180000 test/*.test.ts
 node_rc=$?
 set -e
 node_pass=$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$node_out" | tail -1)
@@ -176,7 +196,9 @@ passed_total=$((passed_total + node_pass))
 failed_total=$((failed_total + node_fail))
 
 step "typecheck (tsc --noEmit)"
-if node_modules/.bin/tsc --noEmit >&2; then
+tsc_rc=0
+node_modules/.bin/tsc --noEmit >&2 || tsc_rc=$?
+if [ "$tsc_rc" = 0 ]; then
   passed_total=$((passed_total + 1))
 else
   failed=1; failed_total=$((failed_total + 1))
@@ -185,5 +207,6 @@ fi
 secs=$(( $(date +%s) - t0 ))
 say ""
 say "pgTAP: $pgtap_tests tests in ${pgtap_files:-0} files; node: $node_pass passed, $node_fail failed; typecheck; ${secs}s"
+say "exit codes: pg_prove $pgtap_rc/${pgtap_rc2:-?}, node $node_rc, tsc $tsc_rc"
 echo "summary: $passed_total passed, $failed_total failed"
 exit "$failed"

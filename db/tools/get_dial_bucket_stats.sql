@@ -38,11 +38,12 @@ begin
               where d.bucket_id = bucket.id
                 and d.day >= (days_lo at time zone 'UTC')::date and d.day < (days_hi at time zone 'UTC')::date
               union all
-              -- the partial days at both ends: index-only range scans of the activities
-              select a.kind, 1
-              from app.dial_activities a
-              where a.bucket_id = bucket.id
-                and ((a.occurred_at >= lo and a.occurred_at < days_lo) or (a.occurred_at >= days_hi and a.occurred_at < hi))
+              -- the partial days at both ends: two index-only range scans of the activities
+              select a.kind, 1 from app.dial_activities a
+              where a.bucket_id = bucket.id and a.occurred_at >= lo and a.occurred_at < days_lo
+              union all
+              select a.kind, 1 from app.dial_activities a
+              where a.bucket_id = bucket.id and a.occurred_at >= days_hi and a.occurred_at < hi
              ) x
         group by x.kind
         having sum(x.n) > 0) c;

@@ -8,7 +8,7 @@ set search_path = ''
 as $$
 declare
   page_limit integer := (args ->> 'limit')::integer;
-  after jsonb := mcp.cursor_decode('list_agents', args ->> 'cursor');
+  after jsonb := mcp.cursor_decode('list_agents', args ->> 'cursor', '{text,uuid}');
 begin
   return mcp.page('list_agents', 'agents', page_limit, coalesce((
     select jsonb_agg(jsonb_build_array(jsonb_build_array(a.name, a.id), jsonb_build_object(

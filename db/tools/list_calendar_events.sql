@@ -10,7 +10,7 @@ declare
   window_start timestamptz := coalesce((args ->> 'start')::timestamptz, now());
   window_end timestamptz := coalesce((args ->> 'end')::timestamptz, window_start + interval '7 days');
   page_limit integer := (args ->> 'limit')::integer;
-  after jsonb := mcp.cursor_decode('list_calendar_events', args ->> 'cursor');
+  after jsonb := mcp.cursor_decode('list_calendar_events', args ->> 'cursor', '{timestamptz,uuid}');
 begin
   if window_end <= window_start then
     raise exception 'argument "end" (%) must be after "start" (%)', window_end, window_start

@@ -8,7 +8,7 @@ set search_path = ''
 as $$
 declare
   page_limit integer := (args ->> 'limit')::integer;
-  after jsonb := mcp.cursor_decode('list_dial_buckets', args ->> 'cursor');
+  after jsonb := mcp.cursor_decode('list_dial_buckets', args ->> 'cursor', '{text,uuid}');
 begin
   return mcp.page('list_dial_buckets', 'buckets', page_limit, coalesce((
     select jsonb_agg(jsonb_build_array(jsonb_build_array(b.name, b.id), jsonb_build_object(

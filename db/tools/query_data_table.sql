@@ -10,7 +10,7 @@ declare
   tid uuid := (args ->> 'table_id')::uuid;
   page_limit integer := (args ->> 'limit')::integer;
   filter jsonb := coalesce(args -> 'filter', '{}');
-  after jsonb := mcp.cursor_decode('query_data_table', args ->> 'cursor');
+  after jsonb := mcp.cursor_decode('query_data_table', args ->> 'cursor', '{uuid}');
   tbl record;
   bad text;
 begin

@@ -11,7 +11,7 @@ declare
   -- the query is text, not a pattern: LIKE's wildcards and escape character are taken literally
   pattern text := '%' || replace(replace(replace(args ->> 'query', '\', '\\'), '%', '\%'), '_', '\_') || '%';
   page_limit integer := (args ->> 'limit')::integer;
-  after jsonb := mcp.cursor_decode('search_pages', args ->> 'cursor');
+  after jsonb := mcp.cursor_decode('search_pages', args ->> 'cursor', '{integer,integer,integer,integer,uuid}');
 begin
   -- rank: exact title, then titles starting with the query, then earlier match, then shorter title
   return mcp.page('search_pages', 'pages', page_limit, coalesce((

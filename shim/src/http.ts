@@ -52,9 +52,9 @@ type Message = { id?: unknown; method?: string; params?: Record<string, any> };
 export function createHttpServer(cfg: Config, db: Db, log: Log, version: string) {
   const factory = serverFactory(db, log, version, (ctx) => ctx.authInfo!.extra!.state as RequestState);
   // 2026-07-28 requests: the SDK's stateless handler
+  // (answers are single JSON bodies: the tools emit no notifications before their result)
   const modern = createMcpHandler(factory, {
     legacy: 'reject',
-    responseMode: 'json',
     maxRequestBodySize: cfg.BODY_LIMIT_BYTES,
     onerror: (e) => log.debug('mcp', { error: e.message }),
   });

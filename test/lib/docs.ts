@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import type { Sql, TransactionSql } from 'postgres';
 
-export function sqlBlocks(markdownPath: string): string[] {
+export function sqlBlocks(markdownPath: string, language = 'sql'): string[] {
   const text = readFileSync(new URL(`../../${markdownPath}`, import.meta.url), 'utf8');
-  return [...text.matchAll(/^```sql\n([\s\S]*?)^```$/gm)].map((m) => m[1]!);
+  return [...text.matchAll(new RegExp(`^\`\`\`${language}\\n([\\s\\S]*?)^\`\`\`$`, 'gm'))].map((m) => m[1]!);
 }
 
 export function fill(block: string, values: Record<string, string>): string {

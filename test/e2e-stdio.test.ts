@@ -1,0 +1,51 @@
+// The same server over stdio (MCP_TOKEN, DATABASE_URL): a real client through a real pipe. The SDK
+// client parses every stdout line as protocol, so any stray output would fail it.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { after, before, test } from 'node:test';
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { connect, env } from './lib/env.ts';
+
+const owner = connect(env('PGMCP_TEST_DB_URL'));
+let token: string;
+
+before(async () => {
+  const [org] = await owner`select app.generate_demo_org('E2E stdio org', activities => 10) as id`;
+  [{ raw_token: token }] = (await owner`select raw_token from public.mcp_token_issue(${org!.id}::uuid, 'e2e stdio')`) as any;
+});
+after(() => owner.end());
+
+test('stdio: list and call, logged with the client name from initialize', async () => {
+  const client = new Client({ name: 'e2e-stdio-client', version: '3.1' });
+  await client.connect(new StdioClientTransport({
+    command: process.execPath,
+    args: ['dist/shim/src/main.js', 'stdio'],
+    env: { ...(process.env as Record<string, string>), DATABASE_URL: env('PGMCP_TEST_GATEWAY_URL'), MCP_TOKEN: token },
+    stderr: 'ignore',
+  }));
+  try {
+    assert.equal((await client.listTools()).tools.length, 10);
+    const result = (await client.callTool({ name: 'whoami', arguments: {} })) as any;
+    assert.equal(result.structuredContent.token.name, 'e2e stdio');
+    const refused = client.callTool({ name: 'no_such_tool', arguments: {} });
+    await assert.rejects(refused, /unknown tool "no_such_tool"/);
+  } finally {
+    await client.close();
+  }
+  const rows = await owner`
+    select client_name, client_version, count(*)::int as n from mcp.usage_log u
+    join public.mcp_tokens k on k.id = u.token_id where k.name = 'e2e stdio' group by 1, 2`;
+  assert.deepEqual(rows.map((r) => ({ ...r })), [{ client_name: 'e2e-stdio-client', client_version: '3.1', n: 2 }]);
+});
+
+test('stdio with a bad MCP_TOKEN exits at once with a message on stderr and nothing on stdout', () => {
+  const r = spawnSync(process.execPath, ['dist/shim/src/main.js', 'stdio'], {
+    env: { ...process.env, DATABASE_URL: env('PGMCP_TEST_GATEWAY_URL'), MCP_TOKEN: 'p88_wrong' },
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
+  assert.notEqual(r.status, 0);
+  assert.equal(r.stdout, '');
+  assert.match(r.stderr, /MCP_TOKEN: invalid token/);
+});
