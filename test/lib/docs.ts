@@ -4,7 +4,8 @@ import type { Sql, TransactionSql } from 'postgres';
 
 export function sqlBlocks(markdownPath: string, language = 'sql'): string[] {
   const text = readFileSync(new URL(`../../${markdownPath}`, import.meta.url), 'utf8');
-  return [...text.matchAll(new RegExp(`^\`\`\`${language}\\n([\\s\\S]*?)^\`\`\`$`, 'gm'))].map((m) => m[1]!);
+  // fences may be indented (inside a list item)
+  return [...text.matchAll(new RegExp(`^[ \\t]*\`\`\`${language}\\n([\\s\\S]*?)^[ \\t]*\`\`\`$`, 'gm'))].map((m) => m[1]!);
 }
 
 export function fill(block: string, values: Record<string, string>): string {
