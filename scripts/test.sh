@@ -12,78 +12,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-say() { printf '%s\n' "$*" >&2; }
-step() { printf '\n== %s\n' "$*" >&2; }
-die() { say "test: $*"; exit 1; }
-
-# ---------------------------------------------------------------------------- 1. dependencies
-if [ -z "${PGMCP_IN_VIRTUALENV:-}" ]; then
-  step "dependencies"
-  if [ ! -x node_modules/.bin/graphile-migrate ] || [ ! -x node_modules/.bin/tsx ]; then
-    say "installing npm packages (npm ci)"
-    npm ci --no-audit --no-fund --loglevel=error
-  fi
-
-  pg_major=$(ls /usr/lib/postgresql 2>/dev/null | sort -n | tail -1 || true)
-  missing=()
-  [ -n "$pg_major" ] || missing+=(postgresql)
-  command -v pg_virtualenv >/dev/null || missing+=(postgresql-common)
-  command -v pg_prove >/dev/null || missing+=(libtap-parser-sourcehandler-pgtap-perl)
-  if [ -n "$pg_major" ] && [ ! -f "/usr/share/postgresql/$pg_major/extension/pgtap.control" ]; then
-    missing+=("postgresql-$pg_major-pgtap")
-  fi
-  if [ ${#missing[@]} -gt 0 ]; then
-    if [ "$(id -u)" != 0 ]; then
-      die "missing ${missing[*]}; install them with: sudo apt-get install -y ${missing[*]}"
-    fi
-    say "installing ${missing[*]} (apt-get)"
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq >/dev/null
-    apt-get install -y -qq "${missing[@]}" >/dev/null
-    pg_major=$(ls /usr/lib/postgresql | sort -n | tail -1)
-    if [ ! -f "/usr/share/postgresql/$pg_major/extension/pgtap.control" ]; then
-      apt-get install -y -qq "postgresql-$pg_major-pgtap" >/dev/null
-    fi
-  fi
-  say "node $(node --version), PostgreSQL $pg_major binaries, $(pg_prove --version 2>/dev/null | head -1)"
-
-  if [ -z "${DATABASE_URL:-}" ]; then
-    step "throw-away PostgreSQL $pg_major cluster (pg_virtualenv)"
-    export PGMCP_IN_VIRTUALENV=1
-    # -t: a private temporary cluster directory even as root, so that parallel runs do not collide.
-    # Two runs starting at once can still race for a port: retry when the cluster never started.
-    export PGMCP_STARTED_MARKER; PGMCP_STARTED_MARKER=$(mktemp -u)
-    for attempt in 1 2 3; do
-      rc=0
-      pg_virtualenv -t -o fsync=off -v "$pg_major" "$0" "$@" || rc=$?
-      if [ -e "$PGMCP_STARTED_MARKER" ] || [ "$attempt" = 3 ]; then rm -f "$PGMCP_STARTED_MARKER"; exit "$rc"; fi
-      say "the throw-away cluster did not start (attempt $attempt); retrying"
-      sleep $((RANDOM % 5 + 1))
-    done
-  fi
-fi
-
-# ---------------------------------------------------------------------------- 2. server
-if [ -n "${PGMCP_IN_VIRTUALENV:-}" ]; then
-  [ -z "${PGMCP_STARTED_MARKER:-}" ] || touch "$PGMCP_STARTED_MARKER"
-  admin_url="postgresql://$PGUSER:$PGPASSWORD@$PGHOST:$PGPORT/postgres"
-else
-  admin_url="$DATABASE_URL"
-fi
-unset PGDATABASE
-url_for() { # url_for DBNAME [USER PASSWORD]: admin_url pointed at another database (and user)
-  node -e 'const u = new URL(process.argv[1]); u.pathname = "/" + process.argv[2];
-           if (process.argv[3]) { u.username = process.argv[3]; u.password = process.argv[4]; }
-           console.log(u.href)' "$admin_url" "$@"
-}
-q() { psql "$admin_url" -X -q -v ON_ERROR_STOP=1 -At "$@"; }
-
-server_version=$(q -c 'show server_version') || die "cannot connect to the database server"
-is_super=$(q -c "select rolsuper from pg_roles where rolname = current_user")
-[ "$is_super" = t ] || die "the tests need a superuser connection (DATABASE_URL's role is not one)"
+export PGMCP_FSYNC_OFF=1 # tests need no durability; benchmarks keep it
+. scripts/lib/server.sh
 q -c "select 1 from pg_available_extensions where name = 'pgtap'" | grep -q 1 \
   || die "pgTAP is not installed on the server ($server_version); install postgresql-<major>-pgtap there"
-say "server: PostgreSQL $server_version"
 
 run="$(date +%s)_$$"
 main_db="pgmcp_test_$run"
