@@ -3,7 +3,7 @@ SHELL := bash
 .DEFAULT_GOAL := help
 GM := node_modules/.bin/graphile-migrate
 
-.PHONY: help deps build start test migrate install-sql
+.PHONY: help deps build start test bench migrate install-sql
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -21,6 +21,9 @@ start: build ## serve MCP: embedded PostgreSQL in .data/ (or DATABASE_URL), demo
 
 test: ## the whole suite: pgTAP, node and end-to-end tests against a throw-away cluster (or DATABASE_URL's server)
 	@scripts/test.sh
+
+bench: deps ## benchmarks with ratios against baselines (ARGS=--explain prints the query plans; BENCH_10M=1 adds 10M rows)
+	@scripts/bench.sh $(ARGS)
 
 migrate: deps ## apply migrations, functions and policies to DATABASE_URL
 	@test -n "$$DATABASE_URL" || { echo "make migrate: set DATABASE_URL, e.g. DATABASE_URL=postgres://user:pass@host:5432/db make migrate" >&2; exit 2; }

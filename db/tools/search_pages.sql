@@ -7,32 +7,18 @@ security definer
 set search_path = ''
 as $$
 declare
-  q text := lower(args ->> 'query');
-  -- the query is text, not a pattern: LIKE's wildcards and escape character are taken literally
-  pattern text := '%' || replace(replace(replace(args ->> 'query', '\', '\\'), '%', '\%'), '_', '\_') || '%';
   page_limit integer := (args ->> 'limit')::integer;
   after jsonb := mcp.cursor_decode('search_pages', args ->> 'cursor', '{integer,integer,integer,integer,uuid}');
 begin
-  -- rank: exact title, then titles starting with the query, then earlier match, then shorter title
+  -- app.page_search finds and ranks the matches with the trigram index; the pages themselves are
+  -- read here, as mcp_reader, through RLS
   return mcp.page('search_pages', 'pages', page_limit, coalesce((
     select jsonb_agg(jsonb_build_array(jsonb_build_array(m.exact, m.prefix, m.pos, m.len, m.id),
-                                       jsonb_build_object('id', m.id, 'title', m.title, 'excerpt', m.excerpt,
-                                                          'updated_at', m.updated_at))
+                                       jsonb_build_object('id', p.id, 'title', p.title, 'excerpt', left(p.body, 300),
+                                                          'updated_at', p.updated_at))
                      order by m.exact, m.prefix, m.pos, m.len, m.id)
-    from (select p.id, p.title, left(p.body, 300) as excerpt, p.updated_at,
-                 (lower(p.title) <> q)::integer as exact,
-                 (not starts_with(lower(p.title), q))::integer as prefix,
-                 strpos(lower(p.title), q) as pos,
-                 char_length(p.title) as len
-          from app.pages p
-          where p.title ilike pattern
-            and (after is null
-                 or ((lower(p.title) <> q)::integer, (not starts_with(lower(p.title), q))::integer,
-                     strpos(lower(p.title), q), char_length(p.title), p.id)
-                    > ((after ->> 0)::integer, (after ->> 1)::integer, (after ->> 2)::integer, (after ->> 3)::integer,
-                       (after ->> 4)::uuid))
-          order by 5, 6, 7, 8, 1
-          limit page_limit + 1) m), '[]'));
+    from app.page_search(args ->> 'query', after, page_limit) m
+    join app.pages p on p.id = m.id), '[]'));
 end
 $$;
 

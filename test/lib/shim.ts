@@ -5,8 +5,8 @@ import { createInterface } from 'node:readline';
 
 export type Shim = { url: string; base: string; proc: ChildProcess; logs: string[]; stop: () => Promise<number | null> };
 
-export async function startShim(env: Record<string, string>, args: string[] = []): Promise<Shim> {
-  const proc = spawn(process.execPath, ['dist/shim/src/main.js', ...args], {
+export async function startShim(env: Record<string, string>, args: string[] = [], entry = ['dist/shim/src/main.js']): Promise<Shim> {
+  const proc = spawn(process.execPath, [...entry, ...args], {
     env: { ...process.env, PORT: '0', LOG_LEVEL: 'debug', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
