@@ -1,27 +1,34 @@
 -- What the usage log keeps of the arguments: sensitive ones replaced, long strings cut, and the
--- whole capped, so that a log row stays small whatever a client sends.
+-- whole capped, so that a log row stays small whatever a client sends. plpgsql, not sql: it runs
+-- on every call, and a non-inlined sql function is planned anew each time (PostgreSQL < 18).
 create or replace function mcp.redact_args(args jsonb, sensitive_args text[])
 returns jsonb
-language sql
+language plpgsql
 immutable parallel safe
 set search_path = ''
 as $$
-  with cleaned as (
-    select case
-      when jsonb_typeof(args) is distinct from 'object' then args
-      else coalesce((
-        select jsonb_object_agg(left(k, 100), case
-          when k = any (sensitive_args) then '"[redacted]"'::jsonb
-          when jsonb_typeof(v) = 'string' and char_length(v #>> '{}') > 200
-            then to_jsonb(left(v #>> '{}', 200) || '…')
-          else v end)
-        from jsonb_each(args) as e (k, v)), '{}'::jsonb)
-      end as a
-  )
-  select case when octet_length(a::text) > 4096
-              then jsonb_build_object('_truncated', true, '_bytes', octet_length(a::text))
-              else a end
-  from cleaned
+declare
+  cleaned jsonb;
+begin
+  if args is null or args = '{}'::jsonb then
+    return args;
+  end if;
+  if jsonb_typeof(args) <> 'object' then
+    cleaned := args;
+  else
+    select coalesce(jsonb_object_agg(left(e.k, 100), case
+             when e.k = any (sensitive_args) then '"[redacted]"'::jsonb
+             when jsonb_typeof(e.v) = 'string' and char_length(e.v #>> '{}') > 200
+               then to_jsonb(left(e.v #>> '{}', 200) || '…')
+             else e.v end), '{}'::jsonb)
+    into cleaned
+    from jsonb_each(args) as e (k, v);
+  end if;
+  if octet_length(cleaned::text) > 4096 then
+    return jsonb_build_object('_truncated', true, '_bytes', octet_length(cleaned::text));
+  end if;
+  return cleaned;
+end
 $$;
 
 comment on function mcp.redact_args(jsonb, text[]) is

@@ -1,15 +1,21 @@
+-- plpgsql, not sql: called on every tools/call and for every tool of a tools/list (a non-inlined sql
+-- function is planned anew on each call before PostgreSQL 18).
 create or replace function mcp.tool_allowed(allowed_tools text[], tool_name text)
 returns boolean
-language sql
+language plpgsql
 immutable parallel safe
 set search_path = ''
 as $$
-  select exists (
-    select from unnest(allowed_tools) as p
-    where p = '*'
-       or p = tool_name
-       or (right(p, 1) = '*' and starts_with(tool_name, left(p, -1)))
-  )
+declare
+  p text;
+begin
+  foreach p in array coalesce(allowed_tools, '{}') loop
+    if p = '*' or p = tool_name or (right(p, 1) = '*' and starts_with(tool_name, left(p, -1))) then
+      return true;
+    end if;
+  end loop;
+  return false;
+end
 $$;
 
 comment on function mcp.tool_allowed(text[], text) is
