@@ -15,7 +15,8 @@ begin
              'id', a.id, 'name', a.name, 'description', a.description, 'model', a.model, 'tools', a.tools))
            order by a.name, a.id)
     from (select * from app.agents a
-          where after is null or (a.name, a.id) > (after ->> 0, (after ->> 1)::uuid)
+          -- the cursor's key, or the lowest one: never "after is null or …", which a generic plan cannot use as an index condition
+          where (a.name, a.id) > (coalesce(after ->> 0, ''), coalesce((after ->> 1)::uuid, '00000000-0000-0000-0000-000000000000'::uuid))
           order by a.name, a.id
           limit page_limit + 1) a), '[]'));
 end

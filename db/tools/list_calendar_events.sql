@@ -32,7 +32,8 @@ begin
                     and e.starts_at >= window_start - interval '1 day'
                     and e.starts_at < window_end
                     and (e.ends_at > window_start or e.starts_at >= window_start)
-                    and (after is null or (e.starts_at, e.id) > ((after ->> 0)::timestamptz, (after ->> 1)::uuid))
+                    -- the cursor's key, or the lowest one: never "after is null or …", which a generic plan cannot use as an index condition
+                    and (e.starts_at, e.id) > (coalesce((after ->> 0)::timestamptz, '-infinity'), coalesce((after ->> 1)::uuid, '00000000-0000-0000-0000-000000000000'::uuid))
                   order by e.starts_at, e.id
                   limit page_limit + 1)
                  union all
@@ -41,7 +42,7 @@ begin
                     and e.starts_at >= window_start - interval '31 days'
                     and e.starts_at < window_end
                     and (e.ends_at > window_start or e.starts_at >= window_start)
-                    and (after is null or (e.starts_at, e.id) > ((after ->> 0)::timestamptz, (after ->> 1)::uuid))
+                    and (e.starts_at, e.id) > (coalesce((after ->> 0)::timestamptz, '-infinity'), coalesce((after ->> 1)::uuid, '00000000-0000-0000-0000-000000000000'::uuid))
                   order by e.starts_at, e.id
                   limit page_limit + 1)
                  order by starts_at, id

@@ -15,7 +15,8 @@ begin
              'id', t.id, 'name', t.name, 'description', t.description, 'columns', t.columns,
              'row_count', t.row_count)) order by t.name, t.id)
     from (select * from app.data_tables t
-          where after is null or (t.name, t.id) > (after ->> 0, (after ->> 1)::uuid)
+          -- the cursor's key, or the lowest one: never "after is null or …", which a generic plan cannot use as an index condition
+          where (t.name, t.id) > (coalesce(after ->> 0, ''), coalesce((after ->> 1)::uuid, '00000000-0000-0000-0000-000000000000'::uuid))
           order by t.name, t.id
           limit page_limit + 1) t), '[]'));
 end

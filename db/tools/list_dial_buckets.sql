@@ -15,7 +15,8 @@ begin
              'id', b.id, 'name', b.name, 'description', b.description, 'created_at', b.created_at))
            order by b.name, b.id)
     from (select * from app.dial_buckets b
-          where after is null or (b.name, b.id) > (after ->> 0, (after ->> 1)::uuid)
+          -- the cursor's key, or the lowest one: never "after is null or …", which a generic plan cannot use as an index condition
+          where (b.name, b.id) > (coalesce(after ->> 0, ''), coalesce((after ->> 1)::uuid, '00000000-0000-0000-0000-000000000000'::uuid))
           order by b.name, b.id
           limit page_limit + 1) b), '[]'));
 end

@@ -35,7 +35,8 @@ begin
            from (select r.id, r.data from app.data_rows r
                  where r.table_id = tid
                    and r.data @> filter
-                   and (after is null or r.id > (after ->> 0)::uuid)
+                   -- the cursor's key, or the lowest one: never "after is null or …", which a generic plan cannot use as an index condition
+                   and r.id > coalesce((after ->> 0)::uuid, '00000000-0000-0000-0000-000000000000'::uuid)
                  order by r.id
                  limit page_limit + 1) r), '[]'));
 end
