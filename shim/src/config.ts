@@ -1,10 +1,7 @@
 // Configuration, parsed once from the environment, with defaults that make `make start` work.
 import { z } from 'zod';
 
-const list = z
-  .string()
-  .default('')
-  .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean));
+const list = z.string().default('').transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean));
 
 const schema = z.object({
   DATABASE_URL: z.string().min(1, 'DATABASE_URL is required: the connection string of the shim\'s login role'),

@@ -34,8 +34,7 @@ export function createDb(url: string, max: number) {
                                      ${sql.json(facts)}) as answer`;
       return row!.answer as CallAnswer;
     },
-    /** round-trip time of `select 1`, in ms */
-    async ping(): Promise<number> {
+    async ping(): Promise<number> { // round trip of `select 1`, in ms
       const started = performance.now();
       await sql`select 1`;
       return performance.now() - started;
@@ -48,6 +47,5 @@ const unavailableCodes = new Set([
   'ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EPIPE', 'CONNECT_TIMEOUT', 'CONNECTION_CLOSED',
   'CONNECTION_ENDED', 'CONNECTION_DESTROYED', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006',
 ]);
-
 /** A failure to reach the database at all (as opposed to an error raised by SQL). */
 export const isUnavailable = (e: unknown) => unavailableCodes.has(String((e as { code?: unknown })?.code));

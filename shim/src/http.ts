@@ -4,12 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { hostHeaderValidation, originValidation, toWebRequest } from '@modelcontextprotocol/node';
-import {
-  type AuthInfo,
-  createMcpHandler,
-  isLegacyRequest,
-  WebStandardStreamableHTTPServerTransport,
-} from '@modelcontextprotocol/server';
+import { type AuthInfo, createMcpHandler, isLegacyRequest, WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/server';
 import { type Config, isLoopback } from './config.ts';
 import { type Db, isUnavailable } from './db.ts';
 import type { Log } from './log.ts';
@@ -19,17 +14,14 @@ const send = (res: ServerResponse, status: number, body: unknown, headers: Recor
   res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
 };
 const rpcError = (id: unknown, code: number, message: string) => ({ jsonrpc: '2.0', id: id ?? null, error: { code, message } });
-const unauthorized = (res: ServerResponse, id: unknown) =>
-  send(res, 401, rpcError(id, -32001, 'invalid or missing token'), {
+const unauthorized = (res: ServerResponse, id: unknown) => send(res, 401, rpcError(id, -32001, 'invalid or missing token'), {
     'www-authenticate': 'Bearer error="invalid_token", error_description="missing, malformed, unknown, revoked or expired token"',
   });
 const unavailable = (res: ServerResponse, id: unknown) =>
   send(res, 503, rpcError(id, -32603, 'database unavailable; retry later'), { 'retry-after': '5' });
 
 class BodyError extends Error {
-  constructor(readonly status: number, readonly code: number, message: string) {
-    super(message);
-  }
+  constructor(readonly status: number, readonly code: number, message: string) { super(message); }
 }
 
 async function readJson(req: IncomingMessage, limit: number): Promise<unknown> {

@@ -16,7 +16,7 @@ export function packageVersion(): string {
   return '0.0.0';
 }
 
-/** Starts the HTTP server; resolves once it listens. close() drains requests, then the pool. */
+/** Starts the HTTP server; resolves once it listens. */
 export async function startHttp(cfg: Config) {
   const log = createLog(cfg.LOG_LEVEL);
   const db = createDb(cfg.DATABASE_URL, cfg.DB_POOL_MAX);
@@ -28,7 +28,7 @@ export async function startHttp(cfg: Config) {
   return {
     url: `http://${host}:${port}/mcp`,
     port,
-    async close() {
+    async close() { // stop accepting, drain, then the pool
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();

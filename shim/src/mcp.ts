@@ -8,10 +8,8 @@ import type { Log } from './log.ts';
 /** What one request carries through the SDK, and what the HTTP layer learns back. */
 export type RequestState = {
   token: string;
-  /** request_id absent: a fresh one per call (stdio) */
-  facts: Omit<ClientFacts, 'request_id'> & { request_id?: string };
-  /** tools/list answer fetched while checking the token (HTTP, for every method but tools/call) */
-  list?: ListAnswer;
+  facts: Omit<ClientFacts, 'request_id'> & { request_id?: string }; // no request_id: one per call (stdio)
+  list?: ListAnswer; // fetched while checking the token (HTTP, every method but tools/call)
   unauthorized?: boolean;
   unavailable?: boolean;
   retryAfter?: number;

@@ -1,5 +1,4 @@
-// The same server over stdio, for clients that only speak stdio: the token comes from MCP_TOKEN.
-// Nothing but protocol goes to stdout; logs go to stderr.
+// The same server over stdio (token from MCP_TOKEN). Nothing but protocol goes to stdout.
 import { serveStdio } from '@modelcontextprotocol/server/stdio';
 import type { Config } from './config.ts';
 import type { Db } from './db.ts';
