@@ -29,27 +29,12 @@ begin
       using errcode = '22023',
             hint = 'Its columns are: ' || coalesce((select string_agg(c ->> 'name', ', ') from jsonb_array_elements(tbl.columns) c), 'none') || '.';
   end if;
-  -- two statements, each with its own cached plan: without a filter, a generic plan that must also
-  -- serve "data @> filter" may choose badly (a deep page at 100k rows took 58 ms)
-  if filter = '{}'::jsonb then
-    select jsonb_agg(jsonb_build_array(jsonb_build_array(r.id), jsonb_build_object('id', r.id, 'values', r.data)) order by r.id)
-    into page_rows
-    from (select r.id, r.data from app.data_rows r
-          where r.table_id = tid
-            -- the cursor's key, or the lowest one: never "after is null or …", which a generic plan cannot use as an index condition
-            and r.id > coalesce((after ->> 0)::uuid, '00000000-0000-0000-0000-000000000000'::uuid)
-          order by r.table_id, r.id
-          limit page_limit + 1) r;
-  else
-    select jsonb_agg(jsonb_build_array(jsonb_build_array(r.id), jsonb_build_object('id', r.id, 'values', r.data)) order by r.id)
-    into page_rows
-    from (select r.id, r.data from app.data_rows r
-          where r.table_id = tid
-            and r.data @> filter
-            and r.id > coalesce((after ->> 0)::uuid, '00000000-0000-0000-0000-000000000000'::uuid)
-          order by r.table_id, r.id
-          limit page_limit + 1) r;
-  end if;
+  -- app.data_rows_page picks the rows (with the GIN index on data when a filter is selective); the
+  -- rows themselves are read here, as mcp_reader, through RLS
+  select jsonb_agg(jsonb_build_array(jsonb_build_array(r.id), jsonb_build_object('id', r.id, 'values', r.data)) order by r.id)
+  into page_rows
+  from app.data_rows_page(tid, filter, coalesce((after ->> 0)::uuid, '00000000-0000-0000-0000-000000000000'::uuid), page_limit) p
+  join app.data_rows r on r.id = p;
   return jsonb_build_object('table', jsonb_build_object('id', tbl.id, 'name', tbl.name, 'columns', tbl.columns))
       || mcp.page('query_data_table', 'rows', page_limit, coalesce(page_rows, '[]'));
 end

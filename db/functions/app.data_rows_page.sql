@@ -1,0 +1,36 @@
+-- The ids of one page of a data table's rows, in id order, after the keyset, matching the filter.
+-- Why a SECURITY DEFINER helper: under RLS, PostgreSQL may not use a non-leakproof operator such as
+-- jsonb's @> as an index condition, so the GIN index on data could never serve a filter. Run as the
+-- table owner, the planner may choose it for a selective filter (or the (org_id, table_id, id)
+-- index for a common one). The org filter here is explicit; the caller (query_data_table, as
+-- mcp_reader) reads the rows themselves through RLS, so a mistake here could not show another org's row.
+create or replace function app.data_rows_page(table_id uuid, filter jsonb, after_id uuid, page_limit integer)
+returns setof uuid
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+begin
+  if filter = '{}'::jsonb then
+    return query
+      select r.id from app.data_rows r
+      where r.org_id = mcp.current_org_id() and r.table_id = data_rows_page.table_id and r.id > after_id
+      order by r.id
+      limit page_limit + 1;
+  else
+    return query
+      select r.id from app.data_rows r
+      where r.org_id = mcp.current_org_id() and r.table_id = data_rows_page.table_id and r.id > after_id
+        and r.data @> filter
+      order by r.id
+      limit page_limit + 1;
+  end if;
+end
+$$;
+
+comment on function app.data_rows_page(uuid, jsonb, uuid, integer) is
+  'For query_data_table: the ids (page_limit + 1, in id order, after after_id) of the current org''s rows of one '
+  'table whose data contains filter. Runs as the owner so that the GIN index on data can serve selective filters.';
+revoke all on function app.data_rows_page(uuid, jsonb, uuid, integer) from public;
+grant execute on function app.data_rows_page(uuid, jsonb, uuid, integer) to mcp_reader;
