@@ -161,6 +161,18 @@ test('DNS-rebinding protection on loopback: foreign Host or Origin gets 403', as
   assert.equal(status, 403);
 });
 
+test('behind a proxy (TRUST_PROXY), the client IP is the entry the proxy appended, not one the client sent', async () => {
+  const proxied = await startShim({ DATABASE_URL: env('PGMCP_TEST_GATEWAY_URL'), TRUST_PROXY: 'true' });
+  try {
+    const r = await rpc(proxied.url, list, 'p88_spoofed', { 'x-forwarded-for': '6.6.6.6, 203.0.113.7' });
+    expect401(r);
+    const [row] = await owner`select host(ip) as ip from mcp.auth_failures where request_id = ${r.headers.get('x-request-id')}`;
+    assert.equal(row!.ip, '203.0.113.7');
+  } finally {
+    await proxied.stop();
+  }
+});
+
 test('logs are JSON lines and never contain a token or tool arguments', async () => {
   const t = await issue('e2e logs');
   await rpc(shim.url, call('search_pages', { query: 'secret-argument-value' }), t.token);

@@ -9,6 +9,14 @@ set search_path = ''
 as $$
 begin
   if tg_op = 'INSERT' then
+    -- the same rules as mcp_token_issue, also for rows inserted directly (the privilege exists because
+    -- issuing is SECURITY INVOKER)
+    perform mcp.token_settings_check(new.name, new.allowed_tools, new.rate_limit_per_minute, new.expires_at, new.description);
+    if new.rotated_from is not null
+       and not exists (select from public.mcp_tokens k where k.id = new.rotated_from and k.org_id = new.org_id) then
+      raise exception 'rotated_from must name a token of the same org'
+        using errcode = '22023', hint = 'Rotate with public.mcp_token_rotate.';
+    end if;
     new.created_by := coalesce(app.current_user_id()::text, current_user::text);
     new.created_at := now();
     new.last_used_at := null;
@@ -39,6 +47,7 @@ end
 $$;
 
 comment on function mcp.tokens_guard() is
-  'Trigger function of public.mcp_tokens: sets created_by/created_at on insert, keeps identity columns and '
+  'Trigger function of public.mcp_tokens: checks the settings and rotated_from and sets created_by/created_at on '
+  'insert, keeps identity columns and '
   'revocations final on update (MC003), refuses DELETE and TRUNCATE (MC003).';
 revoke all on function mcp.tokens_guard() from public;

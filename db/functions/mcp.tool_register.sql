@@ -20,7 +20,7 @@ declare
   fn record;
 begin
   select n.nspname, p.prorettype, p.pronargs = 1 and p.proargtypes[0] = 'jsonb'::regtype as jsonb_arg,
-         p.provolatile, p.prosecdef,
+         p.provolatile, p.prosecdef, p.prosrc,
          coalesce('search_path=""' = any (p.proconfig), false) as empty_search_path
   into fn
   from pg_catalog.pg_proc p join pg_catalog.pg_namespace n on n.oid = p.pronamespace
@@ -30,6 +30,12 @@ begin
     raise exception 'handler % of tool % breaks the handler contract', handler, name
       using errcode = '22023',
             hint = 'A handler is mcp_tools.<name>(args jsonb) returns jsonb, STABLE, SECURITY DEFINER, set search_path = ''''.';
+  end if;
+  -- the org a handler sees is a transaction-local setting that mcp_reader could change: a handler
+  -- may neither change settings nor run dynamic SQL (which could)
+  if fn.prosrc ~* '\m(set_config|execute)\M' or fn.prosrc ~* '(^|;|\mbegin)\s*set\s' then
+    raise exception 'handler % of tool % changes settings or runs dynamic SQL', handler, name
+      using errcode = '22023', hint = 'Handlers read the org through mcp.current_org_id() and use static SQL only.';
   end if;
   -- mcp_reader may own a function in mcp_tools only with CREATE there; it gets that for this moment only
   grant create on schema mcp_tools to mcp_reader;
@@ -51,6 +57,7 @@ $$;
 
 comment on function mcp.tool_register(text, text, text, regprocedure, jsonb, jsonb, jsonb, text[]) is
   'Adds or updates a tool in mcp.tools (keeping its enabled flag), after checking the handler contract '
-  '(mcp_tools.<name>(jsonb) returns jsonb, STABLE, SECURITY DEFINER, search_path = '''') and giving the handler '
+  '(mcp_tools.<name>(jsonb) returns jsonb, STABLE, SECURITY DEFINER, search_path = '''', no set_config, SET or '
+  'EXECUTE in its body) and giving the handler '
   'to mcp_reader. Called at the end of each db/tools/<name>.sql.';
 revoke all on function mcp.tool_register(text, text, text, regprocedure, jsonb, jsonb, jsonb, text[]) from public;

@@ -37,6 +37,10 @@ begin
   for key, prop in select * from jsonb_each(props) loop
     if result ? key then
       perform mcp.validate_value(key, prop, result -> key);
+      -- an integral number such as 5.0 passed as an integer: hand the handler 5
+      if jsonb_typeof(result -> key) = 'number' and (prop -> 'type' = '"integer"' or prop -> 'type' @> '["integer"]') then
+        result := jsonb_set(result, array[key], to_jsonb((result ->> key)::numeric::bigint));
+      end if;
     elsif prop ? 'default' then
       result := result || jsonb_build_object(key, prop -> 'default');
     end if;

@@ -97,7 +97,8 @@ export function createHttpServer(cfg: Config, db: Db, log: Log, version: string)
     }
     const message: Message = body && typeof body === 'object' && !Array.isArray(body) ? (body as Message) : {};
     const client = message.params?._meta?.['io.modelcontextprotocol/clientInfo'] ?? message.params?.clientInfo;
-    const forwarded = cfg.TRUST_PROXY ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim() : '';
+    // the entry our proxy appended (rightmost): the ones before it are whatever the client sent
+    const forwarded = cfg.TRUST_PROXY ? String(req.headers['x-forwarded-for'] ?? '').split(',').at(-1)?.trim() : '';
     const state: RequestState = {
       token: auth[1]!,
       facts: {

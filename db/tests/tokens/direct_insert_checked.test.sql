@@ -1,0 +1,27 @@
+-- Issuing is SECURITY INVOKER, so org admins hold INSERT on public.mcp_tokens; a row inserted
+-- directly meets the same rules: allowed_tools against the registry, limits, and a rotated_from
+-- of the same org.
+begin;
+select plan(4);
+
+select tests.create_org('A') as a \gset
+select tests.create_org('B') as b \gset
+select tests.add_member(:'a'::uuid, 'admin') as admin \gset
+select tests.token_id(tests.issue_token(:'b'::uuid, 'B token')) as b_token \gset
+
+select tests.act_as_user(:'admin'::uuid);
+select throws_ok(format($$ insert into public.mcp_tokens (org_id, name, token_prefix, token_hash, allowed_tools)
+                           values (%L, 'direct', 'p88_AAAAAAAA', sha256('x'), '{nonexistent_tool*}') $$, :'a'),
+                 '22023', null, 'an allow-list entry matching no tool is refused on a direct insert');
+select throws_ok(format($$ insert into public.mcp_tokens (org_id, name, token_prefix, token_hash, rotated_from)
+                           values (%L, 'direct', 'p88_AAAAAAAA', sha256('y'), %L) $$, :'a', :'b_token'),
+                 '22023', 'rotated_from must name a token of the same org', 'rotated_from of another org is refused');
+select throws_ok(format($$ insert into public.mcp_tokens (org_id, name, token_prefix, token_hash, expires_at)
+                           values (%L, 'direct', 'p88_AAAAAAAA', sha256('z'), now() - interval '1 day') $$, :'a'),
+                 '22023', null, 'an expiry in the past is refused on a direct insert');
+select lives_ok(format($$ insert into public.mcp_tokens (org_id, name, token_prefix, token_hash)
+                          values (%L, 'direct', 'p88_AAAAAAAA', sha256('w')) $$, :'a'),
+                'a direct insert that meets the rules is still possible for an org admin');
+
+select * from finish();
+rollback;
