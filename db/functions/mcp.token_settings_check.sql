@@ -20,11 +20,11 @@ begin
       using errcode = '22023', hint = 'Name the token after where it is used, e.g. ''Claude Desktop on my laptop''.';
   end if;
   if char_length(btrim(name)) > 200 then
-    raise exception 'name is % characters long; at most 200 are allowed', char_length(btrim(name))
+    raise exception 'name is % characters long: at most 200 are allowed', char_length(btrim(name))
       using errcode = '22023';
   end if;
   if char_length(description) > 2000 then
-    raise exception 'description is % characters long; at most 2000 are allowed', char_length(description)
+    raise exception 'description is % characters long: at most 2000 are allowed', char_length(description)
       using errcode = '22023';
   end if;
   if allowed_tools is null or cardinality(allowed_tools) = 0 then
@@ -32,7 +32,7 @@ begin
       using errcode = '22023', hint = 'Use ''{*}'' for all tools, or names and trailing globs such as ''{list_*,whoami}''.';
   end if;
   if cardinality(allowed_tools) > 256 then
-    raise exception 'allowed_tools has % entries; at most 256 are allowed', cardinality(allowed_tools)
+    raise exception 'allowed_tools has % entries: at most 256 are allowed', cardinality(allowed_tools)
       using errcode = '22023';
   end if;
   select t into bad

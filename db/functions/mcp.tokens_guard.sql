@@ -31,7 +31,7 @@ begin
     end if;
     if old.revoked_at is not null then
       if new.revoked_at is null then
-        raise exception 'token % was revoked at %; revocation cannot be undone', old.id, old.revoked_at
+        raise exception 'token % was revoked at %: revocation cannot be undone', old.id, old.revoked_at
           using errcode = 'MC003', hint = 'Issue a new token with public.mcp_token_issue instead.';
       end if;
       new.revoked_at := old.revoked_at; -- the first revocation stands

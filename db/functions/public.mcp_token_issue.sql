@@ -27,7 +27,8 @@ begin
   if not exists (select from app.orgs o where o.id = org_id) then
     raise exception 'org % not found', org_id using errcode = 'P0002';
   end if;
-  perform mcp.token_settings_check(name, allowed_tools, rate_limit_per_minute, expires_at, description);
+  -- the settings (name, allowed_tools, rate limit, expiry, description) are checked by the insert
+  -- trigger, mcp.tokens_guard, for every way a token row is made
 
   token := mcp.token_generate();
   insert into public.mcp_tokens as t

@@ -30,11 +30,11 @@ begin
   from public.mcp_tokens k where k.id = token_id
   for update;
   if prev.revoked_at is not null then
-    raise exception 'token % was revoked at %; a revoked token cannot be rotated', token_id, prev.revoked_at
+    raise exception 'token % was revoked at %: a revoked token cannot be rotated', token_id, prev.revoked_at
       using errcode = 'MC001', hint = 'Issue a new token with public.mcp_token_issue.';
   end if;
   if prev.expires_at <= now() then
-    raise exception 'token % expired at %; an expired token cannot be rotated', token_id, prev.expires_at
+    raise exception 'token % expired at %: an expired token cannot be rotated', token_id, prev.expires_at
       using errcode = 'MC002', hint = 'Issue a new token with public.mcp_token_issue.';
   end if;
 
