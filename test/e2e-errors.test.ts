@@ -56,7 +56,7 @@ test('401 for malformed and unknown tokens; each leaves an auth-failure row, nev
   const r = await rpc(shim.url, call('whoami'), unknown);
   expect401(r);
   assert.deepEqual({ ...(await authRow(r.headers.get('x-request-id'))) },
-    { reason: 'unknown', token_prefix: unknown.slice(0, 12), client_name: null });
+    { reason: 'unknown', token_prefix: unknown.slice(0, 12), client_name: 'node' }); // fetch's User-Agent stands in
 });
 
 test('revoked in SQL: the very next call gets 401', async () => {
@@ -107,7 +107,7 @@ test('a tool error arrives as isError: true, logged with the user agent', async 
   assert.equal(r.json.result.isError, true);
   assert.match(r.json.result.content[0].text, /not found or not visible/);
   assert.deepEqual({ ...(await usageRow(r.headers.get('x-request-id'))) },
-    { outcome: 'tool_error', errcode: 'P0002', tool: 'get_calendar_event', client_name: null, user_agent: 'e2e-agent/1.0' });
+    { outcome: 'tool_error', errcode: 'P0002', tool: 'get_calendar_event', client_name: 'e2e-agent', user_agent: 'e2e-agent/1.0' });
   const bad = await rpc(shim.url, call('get_calendar_event', { event_id: 'nope' }), t.token);
   assert.equal(bad.json.result.isError, true);
   assert.equal((await usageRow(bad.headers.get('x-request-id')))!.outcome, 'invalid_arguments');

@@ -61,7 +61,7 @@ begin
       end if;
       begin
         perform s::timestamptz;
-      exception when datetime_field_overflow or invalid_datetime_format then
+      exception when data_exception then -- any of class 22: field overflow, a bad format, +99:99 (22009), ...
         raise exception 'argument "%" is not a valid date-time: %', path, s using errcode = '22P02', hint = hint;
       end;
     end if;

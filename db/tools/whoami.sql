@@ -20,15 +20,16 @@ begin
     raise exception 'whoami runs only inside a tool call' using errcode = 'P0002';
   end if;
   select l.rate_limit_per_minute into org_limit from mcp.org_limits l where l.org_id = org.id;
+  -- the pipeline charges this call once the tool has run: what is left after it is one less
   return jsonb_build_object(
     'token', jsonb_build_object(
       'id', tok.id, 'name', tok.name, 'prefix', tok.token_prefix, 'allowed_tools', to_jsonb(tok.allowed_tools),
       'rate_limit_per_minute', tok.rate_limit_per_minute,
-      'remaining_this_minute', mcp.rate_remaining(org.id, tok.id, tok.rate_limit_per_minute, at),
+      'remaining_this_minute', greatest(0, mcp.rate_remaining(org.id, tok.id, tok.rate_limit_per_minute, at) - 1),
       'expires_at', tok.expires_at),
     'org', jsonb_build_object(
       'id', org.id, 'name', org.name, 'rate_limit_per_minute', org_limit,
-      'remaining_this_minute', case when org_limit is not null then mcp.rate_remaining(org.id, null, org_limit, at) end));
+      'remaining_this_minute', case when org_limit is not null then greatest(0, mcp.rate_remaining(org.id, null, org_limit, at) - 1) end));
 end
 $$;
 
@@ -39,7 +40,7 @@ select mcp.tool_register(
   name => 'whoami',
   title => 'Who am I',
   description => 'Describes the token making this call: its name, prefix, the tools it may call (allowed_tools, * '
-    'means all), its rate limit per minute and the calls left right now, its expiry, and the organisation it can '
+    'means all), its rate limit per minute and the calls left after this one, its expiry, and the organisation it can '
     'see (with the org-wide ceiling, if any). Takes no arguments.',
   handler => 'mcp_tools.whoami(jsonb)',
   input_schema => '{"type": "object", "properties": {}, "additionalProperties": false}',

@@ -9,7 +9,7 @@ select u.org_id,
        count(*) filter (where u.outcome <> 'ok') as failed,
        count(*) filter (where u.outcome = 'rate_limited') as rate_limited,
        round(avg(u.duration_us) / 1000.0, 3) as avg_ms,
-       max(u.duration_us) / 1000.0 as max_ms
+       round(max(u.duration_us) / 1000.0, 3) as max_ms
 from mcp.usage_log u
 join public.mcp_tokens k on k.id = u.token_id
 group by u.org_id, u.token_id, k.name, k.token_prefix, (u.at at time zone 'UTC')::date;

@@ -22,17 +22,28 @@ export function createDb(url: string, max: number) {
     idle_timeout: 60,
     onnotice: () => {},
     connection: { application_name: 'pgmcp-shim' },
+    // reconnect soon after the database returns: postgres.js's default backoff grows to 20 s,
+    // shared by the pool, and calls wait that long after a restart
+    backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 0.25),
   });
+  const json = (value: unknown) => sql.typed(value as postgres.JSONValue, 114); // type json: JSON.stringify'd
   return {
+    // JSON goes as text typed json, as the client sent it: SQL turns it into jsonb itself, so that
+    // a string jsonb cannot hold (\u0000) is an answered, logged call rather than a bind error
     async listTools(token: string, facts: ClientFacts): Promise<ListAnswer> {
-      const [row] = await sql`select public.mcp_tools_list(${token}, ${sql.json(facts)}) as answer`;
+      const [row] = await sql`select public.mcp_tools_list_json(${token}, ${json(facts)}) as answer`;
       return row!.answer as ListAnswer;
     },
-    async callTool(token: string, tool: string, args: unknown, facts: ClientFacts): Promise<CallAnswer> {
+    /** params: the tools/call request's params, {name, arguments} */
+    async callTool(token: string, params: unknown, facts: ClientFacts): Promise<CallAnswer> {
       const [row] = await sql`
-        select public.mcp_tools_call(${token}, ${tool}, ${sql.json((args ?? {}) as postgres.JSONValue)},
-                                     ${sql.json(facts)}) as answer`;
+        select public.mcp_tools_call_json(${token}, ${json(params ?? {})}, ${json(facts)}) as answer`;
       return row!.answer as CallAnswer;
+    },
+    /** what the login role is beyond mcp_gateway (public.mcp_gateway_role_check) */
+    async roleCheck(): Promise<{ role: string; warnings: string[] }> {
+      const [row] = await sql`select public.mcp_gateway_role_check() as check`;
+      return row!.check as { role: string; warnings: string[] };
     },
     async ping(): Promise<number> { // round trip of `select 1`, in ms
       const started = performance.now();
@@ -44,8 +55,11 @@ export function createDb(url: string, max: number) {
 }
 
 const unavailableCodes = new Set([
-  'ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EPIPE', 'CONNECT_TIMEOUT', 'CONNECTION_CLOSED',
+  'ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EPIPE', 'CONNECT_TIMEOUT', 'CONNECTION_CLOSED',
   'CONNECTION_ENDED', 'CONNECTION_DESTROYED', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006',
+  // refused at login: wrong password, no such role or database, no pg_hba entry, no slots left.
+  // (The entry points answer a bad bearer token as data, never by raising 28000.)
+  '28P01', '28000', '3D000', '53300', 'SASL_SIGNATURE_MISMATCH',
 ]);
-/** A failure to reach the database at all (as opposed to an error raised by SQL). */
+/** A failure to reach or log in to the database (as opposed to an error raised by SQL). */
 export const isUnavailable = (e: unknown) => unavailableCodes.has(String((e as { code?: unknown })?.code));

@@ -3,9 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { type Config, loadConfig } from './config.ts';
-import { createDb } from './db.ts';
+import { createDb, type Db, isUnavailable } from './db.ts';
 import { createHttpServer } from './http.ts';
-import { createLog } from './log.ts';
+import { createLog, type Log } from './log.ts';
 import { runStdio } from './stdio.ts';
 
 export function packageVersion(): string {
@@ -14,6 +14,21 @@ export function packageVersion(): string {
     if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')).version as string;
   }
   return '0.0.0';
+}
+
+/** Says at startup, once, what is wrong with the database or the login role (the shim serves anyway: 503 until it works). */
+export async function checkDatabase(db: Db, log: Log) {
+  try {
+    const { role, warnings } = await db.roleCheck();
+    for (const warning of warnings) log.warn(`the shim's login role ${role} ${warning}: give the shim a role whose only grant is mcp_gateway`);
+  } catch (e) {
+    const { code, message } = e as Error & { code?: string };
+    const why = code === '42501' ? 'the login role may not call the gateway functions: grant mcp_gateway to it'
+      : code === '42883' ? 'pgmcp is not installed in this database, or is older than this shim: run make migrate'
+      : isUnavailable(e) ? 'cannot connect: check DATABASE_URL (host, port, database, user, password); answering 503 until it works'
+      : 'the startup check failed';
+    log.error(`database: ${why}`, { code, error: message });
+  }
 }
 
 /** Starts the HTTP server; resolves once it listens. */
@@ -25,6 +40,7 @@ export async function startHttp(cfg: Config) {
   const { port } = server.address() as AddressInfo;
   const host = cfg.HOST.includes(':') ? `[${cfg.HOST}]` : cfg.HOST;
   log.info('listening', { url: `http://${host}:${port}/mcp` });
+  void checkDatabase(db, log);
   return {
     url: `http://${host}:${port}/mcp`,
     port,

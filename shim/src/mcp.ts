@@ -51,7 +51,7 @@ export function serverFactory(db: Db, log: Log, version: string, stateOf: (ctx: 
         const code = (e as { code?: string }).code;
         if (isUnavailable(e)) {
           state.unavailable = true;
-          log.warn('database unavailable', { request_id: f.request_id, code });
+          log.warn('database unavailable', { request_id: f.request_id, code, error: (e as Error).message });
           throw new ProtocolError(-32603, 'database unavailable; retry later');
         }
         log.error(`${what} failed`, { request_id: f.request_id, code, error: (e as Error).message });
@@ -66,7 +66,7 @@ export function serverFactory(db: Db, log: Log, version: string, stateOf: (ctx: 
     });
     server.setRequestHandler('tools/call', async (request) => {
       const { name, arguments: args } = request.params;
-      const answer: CallAnswer = await sqlCall('tools/call', (f) => db.callTool(state.token, name, args, f));
+      const answer: CallAnswer = await sqlCall('tools/call', (f) => db.callTool(state.token, { name, arguments: args }, f));
       if ('error' in answer) throw refusal(state, answer.error);
       return answer as { content: []; isError: boolean };
     });

@@ -4,8 +4,9 @@
 begin;
 select plan(20);
 
-select functions_are('public', array['mcp_token_authenticate', 'mcp_token_issue', 'mcp_token_revoke', 'mcp_token_rotate',
-                               'mcp_token_stats', 'mcp_tools_call', 'mcp_tools_list', 'mcp_usage_purge'],
+select functions_are('public', array['mcp_gateway_role_check', 'mcp_token_authenticate', 'mcp_token_issue', 'mcp_token_revoke',
+                               'mcp_token_rotate', 'mcp_token_stats', 'mcp_tools_call', 'mcp_tools_call_json', 'mcp_tools_list',
+                               'mcp_tools_list_json', 'mcp_usage_purge'],
                      'public has exactly the token, entry-point, stats and purge functions');
 select has_schema('app');
 select has_schema('mcp');

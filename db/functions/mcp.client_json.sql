@@ -1,0 +1,25 @@
+-- The client facts object as the shim passes it (json, as the client sent its name and version),
+-- as jsonb for mcp.client_facts: a fact jsonb cannot hold (\u0000, an unpaired surrogate) is dropped.
+create or replace function mcp.client_json(client json)
+returns jsonb
+language plpgsql
+immutable parallel safe
+set search_path = ''
+as $$
+declare
+  facts record;
+begin
+  facts := mcp.json_to_jsonb(client);
+  if facts.bad_paths is null then
+    return facts.value;
+  elsif jsonb_typeof(facts.value) = 'object' then
+    return facts.value - facts.bad_paths;
+  end if;
+  return '{}';
+end
+$$;
+
+comment on function mcp.client_json(json) is
+  'Client facts json -> jsonb, dropping any fact whose string jsonb cannot hold (\u0000, an unpaired UTF-16 '
+  'surrogate). Never raises on content.';
+revoke all on function mcp.client_json(json) from public;

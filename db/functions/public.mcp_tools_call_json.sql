@@ -1,0 +1,34 @@
+-- Entry point for MCP tools/call as the shim receives it: the request's params ({name, arguments})
+-- and the client facts as json, the text the client sent. jsonb cannot hold every JSON string
+-- (\u0000, an unpaired surrogate); taking json here means such input is answered as invalid
+-- arguments naming the argument, and logged, instead of failing before the pipeline starts.
+create or replace function public.mcp_tools_call_json(raw_token text, params json, client json default '{}')
+returns jsonb
+language plpgsql
+volatile
+security definer
+set search_path = ''
+as $$
+declare
+  request record := mcp.json_to_jsonb(params);
+  bad text;
+begin
+  -- a tool name that text cannot hold arrives as its JSON source, which names no tool
+  if request.bad_paths is not null then
+    bad := (select p from unnest(request.bad_paths) p where p ~ '^arguments($|[.[])' limit 1);
+  end if;
+  return mcp.tools_call(
+    raw_token, request.value ->> 'name', coalesce(request.value -> 'arguments', '{}'), mcp.client_json(client),
+    case when bad is not null then format(
+      'argument "%s" contains \u0000 (NUL) or an unpaired UTF-16 surrogate, which cannot be stored as text',
+      left(coalesce(nullif(regexp_replace(bad, '^arguments\.?', ''), ''), 'arguments'), 100)) end);
+end
+$$;
+
+comment on function public.mcp_tools_call_json(text, json, json) is
+  'MCP tools/call as the shim calls it: params is the request''s params object {name, arguments} and client the '
+  'client facts, both json as sent. Answers as public.mcp_tools_call; an argument holding a string text cannot '
+  'hold (\u0000, an unpaired UTF-16 surrogate) is answered invalid (22023, naming it) and logged with the string as '
+  'its JSON source; such a client fact is dropped. Executable by mcp_gateway only.';
+revoke all on function public.mcp_tools_call_json(text, json, json) from public;
+grant execute on function public.mcp_tools_call_json(text, json, json) to mcp_gateway;
