@@ -1,11 +1,12 @@
 -- JSON as a client sent it (type json keeps the text as written) turned into jsonb, which cannot
 -- hold every JSON string: \u0000 (NUL) has no place in PostgreSQL text, and an unpaired UTF-16
 -- surrogate (\ud800) is no character at all. Rather than fail before the pipeline can answer and
--- log, such strings are replaced by their JSON source text (what the client sent, escapes kept)
--- and their paths reported. Only the failing case walks the value.
+-- log, such escapes are kept as text (the six characters \u0000, as the client wrote them) and the
+-- paths of the strings holding them reported. PostgreSQL's json functions cannot walk such a value
+-- (they de-escape every string), so the escapes are found in the text: a real escape is a \u after
+-- an even run of backslashes. Only input with a \u escape pays for more than the cast.
 create or replace function mcp.json_to_jsonb(
   j json,
-  path text default '',
   out value jsonb,
   out bad_paths text[]
 )
@@ -14,10 +15,7 @@ immutable parallel safe
 set search_path = ''
 as $$
 declare
-  k text;
-  v json;
-  i integer := 0;
-  part record;
+  escaped text;
 begin
   if strpos(j::text, '\u') = 0 then -- no escape at all (the usual case): nothing to trap
     value := j::jsonb;
@@ -27,40 +25,41 @@ begin
     value := j::jsonb;
     return;
   exception when untranslatable_character or invalid_text_representation or character_not_in_repertoire then
-    -- walked below
+    -- found below
   end;
-  bad_paths := '{}';
-  case json_typeof(j)
-    when 'object' then
-      value := '{}';
-      begin
-        for k, v in select e.key, e.value from json_each(j) e loop
-          part := mcp.json_to_jsonb(v, case when path = '' then k else path || '.' || k end);
-          value := value || jsonb_build_object(k, part.value);
-          bad_paths := bad_paths || part.bad_paths;
-        end loop;
-      exception when untranslatable_character or invalid_text_representation or character_not_in_repertoire then
-        -- a key itself cannot be text: keep the whole object as its source text
-        value := to_jsonb(j::text);
-        bad_paths := array[path];
-      end;
-    when 'array' then
-      value := '[]';
-      for v in select e from json_array_elements(j) e loop
-        part := mcp.json_to_jsonb(v, path || '[' || i || ']');
-        value := value || jsonb_build_array(part.value);
-        bad_paths := bad_paths || part.bad_paths;
-        i := i + 1;
-      end loop;
-    else
-      value := to_jsonb(j::text);
-      bad_paths := array[path];
-  end case;
+  -- \u0000 and a high surrogate without its low one; then a low one without its high one
+  escaped := regexp_replace(j::text,
+    '(?<!\\)((?:\\\\)*)\\u(0000|d[89ab][0-9a-f]{2}(?!\\ud[c-f][0-9a-f]{2}))', '\1\\\\u\2', 'gi');
+  escaped := regexp_replace(escaped,
+    '(?<!\\)((?:\\\\)*)(?<!\\ud[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})', '\1\\\\u\2', 'gi');
+  begin
+    value := escaped::jsonb;
+  exception when untranslatable_character or invalid_text_representation or character_not_in_repertoire then
+    value := to_jsonb(j::text); -- some other escape this database cannot hold: keep the whole source
+    bad_paths := array[''];
+    return;
+  end;
+  with recursive walk (path, v) as (
+    select '', value
+    union all
+    select c.path, c.v
+    from walk w
+    cross join lateral (
+      select case when w.path = '' then e.key else w.path || '.' || e.key end, e.value
+      from jsonb_each(case when jsonb_typeof(w.v) = 'object' then w.v else '{}' end) e
+      union all
+      select w.path || '[' || (a.n - 1) || ']', a.e
+      from jsonb_array_elements(case when jsonb_typeof(w.v) = 'array' then w.v else '[]' end) with ordinality a (e, n)
+    ) c (path, v)
+  )
+  select coalesce(array_agg(w.path order by w.path), array['']) into bad_paths
+  from walk w
+  where jsonb_typeof(w.v) = 'string' and w.v #>> '{}' ~* '\\u(0000|d[89a-f][0-9a-f]{2})';
 end
 $$;
 
-comment on function mcp.json_to_jsonb(json, text) is
-  'json -> jsonb that never fails on content: strings jsonb cannot hold (\u0000, an unpaired UTF-16 surrogate) '
-  'become their JSON source text, and bad_paths lists where they were (argument paths such as query, '
-  'filter.name, ids[2]; '''' for the value itself). bad_paths is null when the value converted as it is.';
-revoke all on function mcp.json_to_jsonb(json, text) from public;
+comment on function mcp.json_to_jsonb(json) is
+  'json -> jsonb that never fails on content: escapes jsonb cannot hold (\u0000, an unpaired UTF-16 surrogate) '
+  'are kept as text (the six characters \u0000), and bad_paths lists the strings that held them (argument paths '
+  'such as query, filter.name, ids[2]; '''' for the value itself). bad_paths is null when the value converted as it is.';
+revoke all on function mcp.json_to_jsonb(json) from public;

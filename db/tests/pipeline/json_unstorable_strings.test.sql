@@ -1,0 +1,59 @@
+-- The shim's entry point takes json, the text the client sent: a \u0000 (NUL) or an unpaired
+-- UTF-16 surrogate, which no jsonb or text can hold, is answered as invalid arguments naming the
+-- argument (nested too), and logged with the escape kept as text (\u0000); client facts holding one
+-- are dropped; a tool name holding one names no tool. Nothing escapes the pipeline.
+begin;
+select plan(14);
+
+select tests.create_org('Acme') as org \gset
+select tests.issue_token(:'org'::uuid, 'caller') as raw \gset
+
+select tests.act_as('tests_gateway');
+select public.mcp_tools_call_json(:'raw', '{"name": "search_pages", "arguments": {"query": "ab\u0000cd"}}',
+                                  '{"request_id": "nul-1"}') as nul \gset
+select public.mcp_tools_call_json(:'raw', '{"name": "search_pages", "arguments": {"query": "ab\ud800cd"}}',
+                                  '{"request_id": "surrogate-1"}') as surrogate \gset
+select public.mcp_tools_call_json(:'raw', '{"name": "list_data_tables", "arguments": {"cursor": {"deep": ["ok", "x\u0000"]}}}',
+                                  '{"request_id": "nested-1"}') as nested \gset
+select public.mcp_tools_call_json(:'raw', '{"name": "who\u0000ami", "arguments": {}}', '{"request_id": "name-1"}') as bad_name \gset
+select public.mcp_tools_call_json(:'raw', '{"name": "whoami", "arguments": {}}',
+                                  '{"request_id": "facts-1", "client_name": "evil\u0000", "client_version": "1.\ud800", "user_agent": "ua/2"}') as facts \gset
+select public.mcp_tools_list_json(:'raw', '{"request_id": "list-1", "client_name": "x\u0000"}') as listed \gset
+select public.mcp_tools_list_json('p88_nope', '{"request_id": "list-bad", "client_name": "x\u0000", "user_agent": "ua/3"}') as bad_token \gset
+select tests.act_as_owner();
+
+select is(:'nul'::jsonb - 'content', '{"isError": true, "_meta": {"sqlstate": "22023"}}'::jsonb,
+          'a NUL in an argument: isError with 22023');
+select matches(:'nul'::jsonb -> 'content' -> 0 ->> 'text', '^argument "query" contains \\u0000',
+               'the message names the argument');
+select is(:'surrogate'::jsonb -> '_meta' ->> 'sqlstate', '22023', 'an unpaired surrogate: 22023 as well');
+select matches(:'nested'::jsonb -> 'content' -> 0 ->> 'text', '^argument "cursor.deep\[1\]"',
+               'a nested one is named by its path');
+select results_eq(
+  $$ select request_id, outcome, errcode, arguments from mcp.usage_log
+     where request_id in ('nul-1', 'surrogate-1') order by request_id $$,
+  $$ values ('nul-1', 'invalid_arguments', '22023', '{"query": "ab\\u0000cd"}'::jsonb),
+            ('surrogate-1', 'invalid_arguments', '22023', '{"query": "ab\\ud800cd"}'::jsonb) $$,
+  'each is logged as invalid_arguments, the escape the client sent kept as text');
+select is((select errcode from mcp.usage_log where request_id = 'name-1'), 'MC010',
+          'a tool name holding a NUL is an unknown tool, logged');
+select is(:'bad_name'::jsonb -> 'error' ->> 'sqlstate', 'MC010', 'and answered as one');
+select is(:'facts'::jsonb -> 'isError', 'false'::jsonb, 'a client fact holding a NUL does not fail the call');
+select results_eq(
+  $$ select outcome, client_name, client_version, user_agent from mcp.usage_log where request_id = 'facts-1' $$,
+  $$ values ('ok', 'ua', '2', 'ua/2') $$,
+  'the facts that cannot be stored are dropped (the User-Agent stands in for the name), the rest kept');
+select ok(jsonb_array_length(:'listed'::jsonb -> 'tools') > 0, 'tools/list with such a client name lists the tools');
+select is(:'bad_token'::jsonb -> 'error' ->> 'sqlstate', '28000', 'a bad token with such facts is still a 28000 answer');
+select results_eq(
+  $$ select reason, client_name, user_agent from mcp.auth_failures where request_id = 'list-bad' $$,
+  $$ values ('malformed', 'ua', 'ua/3') $$,
+  'and its auth-failure row is written, without the fact it could not store');
+
+select is((mcp.json_to_jsonb('{"a": [1, "x\u0000", {"b": "\udc00"}], "c": "\u00e9"}'::json)).bad_paths,
+          array['a[1]', 'a[2].b'], 'json_to_jsonb reports every path it replaced');
+select is((mcp.json_to_jsonb('{"a": "\u00e9\n"}'::json)).value, '{"a": "é\n"}'::jsonb,
+          'escapes jsonb can hold are decoded as usual');
+
+select * from finish();
+rollback;
