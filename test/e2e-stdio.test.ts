@@ -1,7 +1,8 @@
 // The same server over stdio (MCP_TOKEN, DATABASE_URL): a real client through a real pipe. The SDK
 // client parses every stdout line as protocol, so any stray output would fail it.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { after, before, test } from 'node:test';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
@@ -48,4 +49,37 @@ test('stdio with a bad MCP_TOKEN exits at once with a message on stderr and noth
   assert.notEqual(r.status, 0);
   assert.equal(r.stdout, '');
   assert.match(r.stderr, /MCP_TOKEN: invalid token/);
+});
+
+test('stdio: requests piped at once are all answered, then the end of stdin exits 0', async () => {
+  const call = (id: number, name: string) => ({ jsonrpc: '2.0', id, method: 'tools/call', params: { name, arguments: {} } });
+  const requests = [
+    { jsonrpc: '2.0', id: 1, method: 'initialize',
+      params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'e2e-stdio-pipe', version: '1' } } },
+    { jsonrpc: '2.0', method: 'notifications/initialized' },
+    { jsonrpc: '2.0', id: 2, method: 'tools/list' },
+    call(3, 'get_current_time'), call(4, 'whoami'), call(5, 'get_current_time'), call(6, 'whoami'),
+    call(7, 'no_such_tool'),
+    { jsonrpc: '2.0', id: 8, method: 'ping' },
+  ];
+  const proc = spawn(process.execPath, ['dist/shim/src/main.js', 'stdio'], {
+    env: { ...process.env, DATABASE_URL: env('PGMCP_TEST_GATEWAY_URL'), MCP_TOKEN: token },
+  });
+  let out = '';
+  let err = '';
+  proc.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+  proc.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
+  proc.stdin.end(requests.map((r) => `${JSON.stringify(r)}\n`).join(''));
+  // a safety net, not a timing claim: a server that never exits fails here instead of hanging the suite
+  const timer = setTimeout(() => proc.kill('SIGKILL'), 30_000);
+  const [code, signal] = await once(proc, 'close'); // exited, and stdout read to its end
+  clearTimeout(timer);
+  assert.deepEqual({ code, signal }, { code: 0, signal: null }, `exits 0 by itself once stdin ends; stderr: ${err}`);
+  const answers = out.split('\n').filter(Boolean).map((line) => JSON.parse(line));
+  assert.deepEqual(answers.map((a) => a.id).sort((a, b) => a - b), [1, 2, 3, 4, 5, 6, 7, 8], `one answer per request; stderr: ${err}`);
+  const byId = new Map(answers.map((a) => [a.id, a]));
+  assert.equal(byId.get(2).result.tools.length, 10);
+  assert.equal(byId.get(4).result.structuredContent.token.name, 'e2e stdio');
+  assert.match(byId.get(7).error.message, /unknown tool "no_such_tool"/);
+  assert.deepEqual(byId.get(8).result, {});
 });

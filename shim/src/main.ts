@@ -58,20 +58,19 @@ export async function startHttp(cfg: Config) {
 
 async function main() {
   const cfg = loadConfig();
-  if (process.argv[2] === 'stdio') {
-    const log = createLog(cfg.LOG_LEVEL);
-    await runStdio(cfg, createDb(cfg.DATABASE_URL, 2), log, packageVersion());
-    return;
-  }
-  const http = await startHttp(cfg);
+  const stdio = process.argv[2] === 'stdio';
+  const server = stdio
+    ? await runStdio(cfg, createDb(cfg.DATABASE_URL, 2), createLog(cfg.LOG_LEVEL), packageVersion())
+    : await startHttp(cfg);
+  // SIGINT/SIGTERM drain, then exit 0; a second signal exits at once. Over stdio, so does stdin's end.
   let stopping = false;
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => {
-      if (stopping) process.exit(1);
-      stopping = true;
-      http.close().then(() => process.exit(0));
-    });
-  }
+  const stop = () => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    server.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop).on('SIGTERM', stop);
+  if (stdio) process.stdin.once('end', () => server.close().then(() => process.exit(0)));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
