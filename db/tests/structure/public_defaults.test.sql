@@ -74,28 +74,28 @@ select ok(has_database_privilege('mcp_admin', current_database(), 'temporary')
 -- trying: as mcp_reader (the tool handlers' owner)
 select tests.act_as('mcp_reader');
 select case when :'ours'::boolean
-  then throws_ok('create temp table stash (x text)', '42501', null, 'mcp_reader cannot create a temporary table')
-  else lives_ok('create temp table stash (x text)', 'mcp_reader may still create a temporary table (the database is not pgmcp''s)') end;
+  then throws_ok('create temp table reader_stash (x text)', '42501', null, 'mcp_reader cannot create a temporary table')
+  else lives_ok('create temp table reader_stash (x text)', 'mcp_reader may still create a temporary table (not revoked here: Supabase, or not pgmcp''s database)') end;
 select case when :'ours'::boolean
-  then throws_ok($$ create function pg_temp.f() returns int language sql as 'select 1' $$, '42501', null,
+  then throws_ok($$ create function pg_temp.reader_f() returns int language sql as 'select 1' $$, '42501', null,
                  'mcp_reader cannot create a function in pg_temp')
-  else lives_ok($$ create function pg_temp.f() returns int language sql as 'select 1' $$,
-                'mcp_reader may still create a function in pg_temp (the database is not pgmcp''s)') end;
+  else lives_ok($$ create function pg_temp.reader_f() returns int language sql as 'select 1' $$,
+                'mcp_reader may still create a function in pg_temp (not revoked here: Supabase, or not pgmcp''s database)') end;
 select case when :'create_remains'::boolean
   then lives_ok('create table public.stash (x text)', 'mcp_reader may still create a table in public (PUBLIC has CREATE there)')
   else throws_ok('create table public.stash (x text)', '42501', null, 'mcp_reader cannot create a table in schema public') end;
 select case when :'lo_revoked'::boolean
   then throws_ok($$ select lo_from_bytea(0, 'stash') $$, '42501', null, 'mcp_reader cannot store a large object')
-  else lives_ok($$ select lo_from_bytea(0, 'stash') $$, 'mcp_reader may still store a large object (pgmcp was not installed by a superuser)') end;
+  else lives_ok($$ select lo_from_bytea(0, 'stash') $$, 'mcp_reader may still store a large object (not revoked here: installed by a non-superuser, or Supabase, or not pgmcp''s database)') end;
 
 -- as a role whose only grant is mcp_gateway (the shim's kind of login role)
 select tests.act_as('tests_gateway');
 select case when :'lo_revoked'::boolean
   then throws_ok('select lo_create(0)', '42501', null, 'the gateway cannot create a large object')
-  else lives_ok('select lo_create(0)', 'the gateway may still create a large object (pgmcp was not installed by a superuser)') end;
+  else lives_ok('select lo_create(0)', 'the gateway may still create a large object (not revoked here: installed by a non-superuser, or Supabase, or not pgmcp''s database)') end;
 select case when :'ours'::boolean
-  then throws_ok('create temp table stash (x text)', '42501', null, 'the gateway cannot create a temporary table')
-  else lives_ok('create temp table stash (x text)', 'the gateway may still create a temporary table (the database is not pgmcp''s)') end;
+  then throws_ok('create temp table gateway_stash (x text)', '42501', null, 'the gateway cannot create a temporary table')
+  else lives_ok('create temp table gateway_stash (x text)', 'the gateway may still create a temporary table (not revoked here: Supabase, or not pgmcp''s database)') end;
 select tests.act_as_owner();
 
 select * from finish();
