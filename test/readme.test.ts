@@ -44,6 +44,11 @@ for (const [i, block] of blocks.entries()) {
       if (/mcp_tools_list\(/.test(block)) {
         assert.ok(rows.some((r) => r.mcp_tools_list?.tools?.length > 0), 'lists tools');
       }
+      if (/mcp_tools_call_json\(/.test(block)) {
+        const answer = rows.find((r) => 'mcp_tools_call_json' in r)?.mcp_tools_call_json;
+        assert.equal(answer?.isError, true);
+        assert.match(answer.content[0].text, /^argument "query" contains \\u0000/, 'a NUL is an invalid argument, named');
+      }
       if (/mcp_tools_call\(/.test(block)) {
         const calls = rows.filter((r) => 'mcp_tools_call' in r).map((r) => r.mcp_tools_call);
         assert.equal(calls.length, block.match(/mcp_tools_call\(/g)!.length, 'one answer per call');
