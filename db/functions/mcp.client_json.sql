@@ -4,7 +4,8 @@ create or replace function mcp.client_json(client json)
 returns jsonb
 language plpgsql
 immutable parallel safe
-set search_path = ''
+-- no SET clause: it runs on every call, and a SET costs a settings save and restore each time; only
+-- SECURITY DEFINER functions need one, and the callers (entry points) run with search_path = ''
 as $$
 declare
   facts record;

@@ -12,7 +12,8 @@ create or replace function mcp.json_to_jsonb(
 )
 language plpgsql
 immutable parallel safe
-set search_path = ''
+-- no SET clause: it runs on every call, and a SET costs a settings save and restore each time; only
+-- SECURITY DEFINER functions need one, and the callers (entry points) run with search_path = ''
 as $$
 declare
   escaped text;

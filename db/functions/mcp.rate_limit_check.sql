@@ -6,26 +6,25 @@ create or replace function mcp.rate_limit_check(org_id uuid, token_id uuid, toke
 returns integer
 language plpgsql
 stable
-set search_path = ''
+-- no SET clause (it runs on every call; the entry points run with search_path = '')
 as $$
 declare
-  org_per_minute integer;
-  tat timestamptz;
-  per_minute integer;
   retry integer;
 begin
-  select l.rate_limit_per_minute into org_per_minute from mcp.org_limits l where l.org_id = rate_limit_check.org_id;
-  for tat, per_minute in
-    select b.tat, case when b.token_id is null then org_per_minute else token_per_minute end
-    from mcp.rate_buckets b
-    where b.org_id = rate_limit_check.org_id
-      and (b.token_id = rate_limit_check.token_id or (b.token_id is null and org_per_minute is not null))
-  loop
-    -- as in mcp.rate_bucket_take: admitted while greatest(tat, at) + step <= at + 1 minute
-    retry := greatest(retry, ceil(extract(epoch from
-               greatest(tat, at) + make_interval(secs => floor(60000000.0 / per_minute) / 1000000.0)
-               - interval '1 minute' - at))::integer);
-  end loop;
+  -- as in mcp.rate_bucket_take: admitted while greatest(tat, at) + step <= at + 1 minute;
+  -- two index probes (the token's bucket, the org's), each by the bucket key
+  select max(ceil(extract(epoch from
+           greatest(x.tat, at) + make_interval(secs => floor(60000000.0 / x.per_minute) / 1000000.0)
+           - interval '1 minute' - at)))::integer
+  into retry
+  from (select b.tat, token_per_minute as per_minute
+        from mcp.rate_buckets b
+        where b.org_id = rate_limit_check.org_id and b.token_id = rate_limit_check.token_id
+        union all
+        select b.tat, l.rate_limit_per_minute
+        from mcp.rate_buckets b
+        join mcp.org_limits l on l.org_id = b.org_id
+        where b.org_id = rate_limit_check.org_id and b.token_id is null) x;
   return case when retry > 0 then retry end;
 end
 $$;

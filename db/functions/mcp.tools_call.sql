@@ -33,7 +33,7 @@ declare
   answer text;
   caller_timezone text := pg_catalog.current_setting('timezone');
   sensitive text[] := '{}';
-  attempt integer;
+  settled boolean := false; -- the call was cut short: only its log row is left to write
 begin
   v := mcp.token_verify(raw_token);
   if v.failure is not null then
@@ -41,7 +41,13 @@ begin
     return mcp.auth_error();
   end if;
 
-  begin -- the tool and the slot it takes: undone together when the call is refused at the end
+  facts := mcp.client_facts(client);
+  -- One block (one subtransaction) for the call and its log row: when the call is refused at the
+  -- end, or cancelled anywhere, everything it did is undone, and the loop's second pass writes
+  -- only the log row (a cancellation is delivered once per statement).
+  loop
+  begin
+  if not settled then
     select t.name, t.handler, t.enabled, t.input_schema, t.sensitive_args into tool
     from mcp.tools t where t.name = tool_name;
     sensitive := coalesce(tool.sensitive_args, '{}');
@@ -103,44 +109,34 @@ begin
         msg := format('rate limit exceeded; retry after %s seconds', retry);
       end if;
     end if;
+  end if;
+    insert into mcp.usage_log
+      (org_id, at, token_id, tool, arguments, outcome, errcode, message, duration_us,
+       client_name, client_version, user_agent, ip, request_id)
+    values
+      (v.org_id, started, v.token_id, coalesce(left(tool_name, 128), ''),
+       mcp.redact_args(arguments, sensitive), outcome, code, msg,
+       (extract(epoch from clock_timestamp() - started) * 1000000)::integer,
+       facts.client_name, facts.client_version, facts.user_agent, facts.ip, facts.request_id);
+    perform mcp.token_touch(v.token_id, v.last_used_at);
+    exit;
   exception
-    when sqlstate 'MC020' then
+    when sqlstate 'MC020' then -- a concurrent call took the last slot while the tool ran
+      settled := true;
       outcome := 'rate_limited';
       code := 'MC020';
       msg := format('rate limit exceeded; retry after %s seconds', retry);
       hint := null;
       result := null;
-    when query_canceled then -- waiting for a bucket row, or anywhere outside the tool (the
-      -- rollback of this block also restored the settings the tool ran with)
+    when query_canceled then -- waiting for a bucket row, writing the log, anywhere outside the
+      -- tool (the rollback of this block also restored the settings the tool ran with)
+      settled := true;
       outcome := 'timeout';
       code := '57014';
       msg := 'the call was cancelled before it could finish: it ran past the statement timeout';
       hint := 'Try again; if it keeps happening, narrow the request.';
       result := null;
   end;
-
-  facts := mcp.client_facts(client);
-  for attempt in 1 .. 2 loop
-    begin
-      insert into mcp.usage_log
-        (org_id, at, token_id, tool, arguments, outcome, errcode, message, duration_us,
-         client_name, client_version, user_agent, ip, request_id)
-      values
-        (v.org_id, started, v.token_id, coalesce(left(tool_name, 128), ''),
-         mcp.redact_args(arguments, sensitive), outcome, code, msg,
-         (extract(epoch from clock_timestamp() - started) * 1000000)::integer,
-         facts.client_name, facts.client_version, facts.user_agent, facts.ip, facts.request_id);
-      perform mcp.token_touch(v.token_id, v.last_used_at);
-      exit;
-    exception when query_canceled then
-      -- a cancellation is delivered once: the second attempt logs the call as the timeout it was
-      -- (its result, if any, is dropped: the caller has given up on it)
-      outcome := 'timeout';
-      code := '57014';
-      msg := 'the call was cancelled while it was being logged: it ran past the statement timeout';
-      hint := 'Try again.';
-      result := null;
-    end;
   end loop;
 
   if outcome = 'ok' then

@@ -8,12 +8,14 @@ create or replace function public.mcp_tools_call(
   client jsonb default '{}'
 )
 returns jsonb
-language sql
+language plpgsql -- not sql: a non-inlined sql function is planned anew on every call (PostgreSQL < 18)
 volatile
 security definer
 set search_path = ''
 as $$
-  select mcp.tools_call(raw_token, tool_name, arguments, client, null)
+begin
+  return mcp.tools_call(raw_token, tool_name, arguments, client, null);
+end
 $$;
 
 comment on function public.mcp_tools_call(text, text, jsonb, jsonb) is

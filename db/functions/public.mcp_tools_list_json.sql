@@ -2,12 +2,14 @@
 -- as json, as sent: a fact jsonb cannot hold (\u0000 in a client name) is dropped, not a failure.
 create or replace function public.mcp_tools_list_json(raw_token text, client json default '{}')
 returns jsonb
-language sql
+language plpgsql -- not sql: a non-inlined sql function is planned anew on every call (PostgreSQL < 18)
 volatile
 security definer
 set search_path = ''
 as $$
-  select public.mcp_tools_list(raw_token, mcp.client_json(client))
+begin
+  return public.mcp_tools_list(raw_token, mcp.client_json(client));
+end
 $$;
 
 comment on function public.mcp_tools_list_json(text, json) is
