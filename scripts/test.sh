@@ -152,5 +152,9 @@ secs=$(( $(date +%s) - t0 ))
 say ""
 say "pgTAP: $pgtap_tests tests in ${pgtap_files:-0} files; node: $node_pass passed, $node_fail failed; typecheck; ${secs}s"
 say "exit codes: pg_prove $pgtap_rc/${pgtap_rc2:-?}, node $node_rc, tsc $tsc_rc"
-echo "summary: $passed_total passed, $failed_total failed"
+# The summary is the very last line `make test` prints: clean up first, and inside pg_virtualenv
+# hand it to the outer run (scripts/lib/server.sh), which prints it after the cluster is dropped.
+trap - EXIT
+cleanup
+last_line "summary: $passed_total passed, $failed_total failed"
 exit "$failed"
