@@ -6,9 +6,10 @@
 #     touching the named database), or else a throw-away cluster (pg_virtualenv)
 #  3. migrates a database as a non-superuser role with only CREATEROLE (as Supabase's postgres),
 #     before Supabase's roles exist; then creates anon/authenticated/service_role if missing and
-#     migrates the main test database with them
+#     migrates the main test database with them; loads install.sql into a third as a non-superuser,
+#     then `make migrate` on it (the upgrade path: nothing to apply, functions re-applied)
 #  4. runs every pgTAP file (pg_prove) and the node tests, fails if any suite ran zero tests, and
-#     prints one summary line.
+#     ends with one summary line, the very last line printed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -72,7 +73,18 @@ psql "$main_url" -X -q -v ON_ERROR_STOP=1 -c 'create schema tap' -c 'create exte
 step "install.sql into a fresh database as a non-superuser ($sql_db)"
 make -s install-sql
 q -c "create role $sql_role login createrole password '$owner_password'" -c "create database $sql_db owner $sql_role"
-psql "$(url_for "$sql_db" "$sql_role" "$owner_password")" -X -q -v ON_ERROR_STOP=1 -f install.sql >/dev/null
+sql_installer_url=$(url_for "$sql_db" "$sql_role" "$owner_password")
+psql "$sql_installer_url" -X -q -v ON_ERROR_STOP=1 -f install.sql >/dev/null
+step "make migrate on the database installed from install.sql (the README's upgrade path)"
+# install.sql recorded every committed migration for graphile-migrate: nothing to apply, and the
+# functions and policies are re-applied by afterAllMigrations (scripts/db-apply.ts)
+sql_migrate_out=$(DATABASE_URL="$sql_installer_url" make -s migrate 2>&1) \
+  || { printf '%s\n' "$sql_migrate_out" | sed 's/^/  /' >&2; die "make migrate failed on the database installed from install.sql"; }
+printf '%s\n' "$sql_migrate_out" | sed 's/^/  /' >&2
+grep -q '^graphile-migrate: Already up to date$' <<<"$sql_migrate_out" \
+  || die "make migrate after install.sql did not report 'Already up to date'"
+grep -q '^db-apply: [0-9]* files applied' <<<"$sql_migrate_out" \
+  || die "make migrate after install.sql did not re-apply the functions (afterAllMigrations)"
 sql_url=$(url_for "$sql_db")
 psql "$sql_url" -X -q -v ON_ERROR_STOP=1 -c 'create schema tap' -c 'create extension pgtap schema tap' \
   -c 'grant usage on schema tap to public' -c 'grant execute on all functions in schema tap to public' \
@@ -140,5 +152,9 @@ secs=$(( $(date +%s) - t0 ))
 say ""
 say "pgTAP: $pgtap_tests tests in ${pgtap_files:-0} files; node: $node_pass passed, $node_fail failed; typecheck; ${secs}s"
 say "exit codes: pg_prove $pgtap_rc/${pgtap_rc2:-?}, node $node_rc, tsc $tsc_rc"
-echo "summary: $passed_total passed, $failed_total failed"
+# The summary is the very last line `make test` prints: clean up first, and inside pg_virtualenv
+# hand it to the outer run (scripts/lib/server.sh), which prints it after the cluster is dropped.
+trap - EXIT
+cleanup
+last_line "summary: $passed_total passed, $failed_total failed"
 exit "$failed"

@@ -1,13 +1,18 @@
 # Shared by scripts/test.sh and scripts/bench.sh (sourced, from the repository root): installs what
 # is missing (npm packages; PostgreSQL, pgTAP and pg_prove through apt, as root), then re-runs the
 # calling script inside a throw-away cluster (pg_virtualenv) unless DATABASE_URL names a server.
-# Afterwards: admin_url (a superuser connection), url_for DB [USER PASSWORD], q (psql on admin_url).
+# Afterwards: admin_url (a superuser connection), url_for DB [USER PASSWORD], q (psql on admin_url),
+# last_line TEXT (printed as the run's very last line, after pg_virtualenv's own closing messages).
 say() { printf '%s\n' "$*" >&2; }
+last_line() {
+  if [ -n "${PGMCP_LAST_LINE:-}" ]; then printf '%s\n' "$*" > "$PGMCP_LAST_LINE"; else printf '%s\n' "$*"; fi
+}
 step() { printf '\n== %s\n' "$*" >&2; }
 die() { say "$(basename "$0" .sh): $*"; exit 1; }
 
 # ---------------------------------------------------------------------------- 1. dependencies
 if [ -z "${PGMCP_IN_VIRTUALENV:-}" ]; then
+  unset PGMCP_LAST_LINE
   step "dependencies"
   if [ ! -x node_modules/.bin/graphile-migrate ] || [ ! -x node_modules/.bin/tsx ]; then
     say "installing npm packages (npm ci)"
@@ -43,10 +48,18 @@ if [ -z "${PGMCP_IN_VIRTUALENV:-}" ]; then
     # -t: a private temporary cluster directory even as root, so that parallel runs do not collide.
     # Two runs starting at once can still race for a port: retry when the cluster never started.
     export PGMCP_STARTED_MARKER; PGMCP_STARTED_MARKER=$(mktemp -u)
+    # pg_virtualenv prints "Dropping cluster …" after the inner run ends: the inner run's last_line
+    # goes to this file, printed here once pg_virtualenv has returned.
+    export PGMCP_LAST_LINE; PGMCP_LAST_LINE=$(mktemp)
+    trap 'rm -f "$PGMCP_STARTED_MARKER" "$PGMCP_LAST_LINE"' EXIT
     for attempt in 1 2 3; do
       rc=0
+      : > "$PGMCP_LAST_LINE"
       pg_virtualenv -t ${PGMCP_FSYNC_OFF:+-o fsync=off} -v "$pg_major" "$0" "$@" || rc=$?
-      if [ -e "$PGMCP_STARTED_MARKER" ] || [ "$attempt" = 3 ]; then rm -f "$PGMCP_STARTED_MARKER"; exit "$rc"; fi
+      if [ -e "$PGMCP_STARTED_MARKER" ] || [ "$attempt" = 3 ]; then
+        [ ! -s "$PGMCP_LAST_LINE" ] || cat "$PGMCP_LAST_LINE"
+        exit "$rc"
+      fi
       say "the throw-away cluster did not start (attempt $attempt); retrying"
       sleep $((RANDOM % 5 + 1))
     done
