@@ -3,7 +3,7 @@ SHELL := bash
 .DEFAULT_GOAL := help
 GM := node_modules/.bin/graphile-migrate
 
-.PHONY: help deps build start test bench migrate install-sql
+.PHONY: help deps build start token test bench migrate install-sql
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -13,11 +13,22 @@ node_modules/.package-lock.json: package.json package-lock.json
 
 deps: node_modules/.package-lock.json ## install npm packages
 
-build: deps ## compile the shim and scripts to dist/
-	@npm run -s build
+# what tsc -p tsconfig.build.json compiles; dist/.built is newer than all of it after a build
+TS_SOURCES := $(shell find shim/src scripts -name '*.ts') tsconfig.json tsconfig.build.json
 
-start: build ## serve MCP: embedded PostgreSQL in .data/ (or DATABASE_URL), demo org, token, client configs
+dist/.built: node_modules/.package-lock.json $(TS_SOURCES)
+	@npm run -s build
+	@touch $@
+
+build: deps ## compile the shim and scripts to dist/ (always; make start compiles only what changed)
+	@npm run -s build
+	@touch dist/.built
+
+start: dist/.built ## serve MCP: embedded PostgreSQL in .data/ (or DATABASE_URL), demo org, token, client configs (NEW_TOKEN=1: a new token)
 	@node dist/scripts/start.js
+
+token: dist/.built ## revoke the demo token of make start and issue a new one, without serving
+	@node dist/scripts/start.js token
 
 test: ## the whole suite: pgTAP, node and end-to-end tests against a throw-away cluster (or DATABASE_URL's server)
 	@scripts/test.sh
