@@ -1,9 +1,9 @@
-// Streamable HTTP, stateless, JSON responses: POST /mcp, GET /health. Every MCP request costs one
-// SQL call: tools/call runs the pipeline; anything else (initialize, tools/list, ping, ...) checks
-// the token with tools/list first, so that a bad token gets 401 at connect time.
-import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { toWebRequest } from '@modelcontextprotocol/node';
+// The MCP HTTP surface as one web-standard function, (Request) => Promise<Response>, with no
+// Node-only API: Node serves it through node:http (node.ts), Deno through Deno.serve (the Supabase
+// Edge Function). Streamable HTTP, stateless, JSON answers: POST /mcp, GET /health. Every MCP
+// request costs one SQL call: tools/call runs the pipeline; anything else (initialize,
+// tools/list, ping, ...) checks the token with tools/list first, so that a bad token gets 401 at
+// connect time. Small named steps: route → guard (Host, Origin) → read → authenticate → call SQL → map.
 import {
   type AuthInfo, createMcpHandler, isLegacyRequest, validateHostHeader, validateOriginHeader, WebStandardStreamableHTTPServerTransport,
 } from '@modelcontextprotocol/server';
@@ -12,15 +12,21 @@ import { type Db, isUnavailable } from './db.ts';
 import type { Log } from './log.ts';
 import { type RequestState, serverFactory } from './mcp.ts';
 
-const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
-  res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
-};
+/** Facts about the connection that a Request does not carry. */
+export type Peer = { ip?: string | undefined };
+export type Handler = (request: Request, peer?: Peer) => Promise<Response>;
+
+const MAX_DEPTH = 64;
+const CORS_ALLOW_HEADERS = 'Authorization, Content-Type, Accept, Mcp-Protocol-Version, Mcp-Session-Id, Mcp-Method, Mcp-Name';
+const CORS_EXPOSE_HEADERS = 'WWW-Authenticate, Retry-After, X-Request-Id';
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
 const rpcError = (id: unknown, code: number, message: string) => ({ jsonrpc: '2.0', id: id ?? null, error: { code, message } });
-const unauthorized = (res: ServerResponse, id: unknown) => send(res, 401, rpcError(id, -32001, 'invalid or missing token'), {
-    'www-authenticate': 'Bearer error="invalid_token", error_description="missing, malformed, unknown, revoked or expired token"',
-  });
-const unavailable = (res: ServerResponse, id: unknown) =>
-  send(res, 503, rpcError(id, -32603, 'database unavailable; retry later'), { 'retry-after': '5' });
+const unauthorized = (id: unknown) => json(401, rpcError(id, -32001, 'invalid or missing token'), {
+  'www-authenticate': 'Bearer error="invalid_token", error_description="missing, malformed, unknown, revoked or expired token"',
+});
+const unavailable = (id: unknown) => json(503, rpcError(id, -32603, 'database unavailable; retry later'), { 'retry-after': '5' });
 
 class BodyError extends Error {
   constructor(readonly status: number, readonly code: number, message: string) { super(message); }
@@ -42,27 +48,37 @@ function nestedDeeper(text: string, max: number): boolean {
   return false;
 }
 
-async function readJson(req: IncomingMessage, limit: number): Promise<unknown> {
-  const chunks: Buffer[] = [];
+async function readJson(request: Request, limit: number): Promise<{ text: string; body: unknown }> {
+  const tooLarge = () => new BodyError(413, -32600, `request body larger than ${limit} bytes`);
+  if (Number(request.headers.get('content-length')) > limit) throw tooLarge();
+  const chunks: Uint8Array[] = [];
   let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) throw new BodyError(413, -32600, `request body larger than ${limit} bytes`);
-    chunks.push(chunk);
+  if (request.body) {
+    for (const reader = request.body.getReader(); ;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.length;
+      if (size > limit) {
+        await reader.cancel();
+        throw tooLarge();
+      }
+      chunks.push(value);
+    }
   }
-  const text = Buffer.concat(chunks).toString('utf8');
+  const bytes = new Uint8Array(size);
+  chunks.reduce((at, c) => (bytes.set(c, at), at + c.length), 0);
+  const text = new TextDecoder().decode(bytes);
   if (nestedDeeper(text, MAX_DEPTH)) throw new BodyError(400, -32600, `invalid request: JSON nested deeper than ${MAX_DEPTH} levels`);
   try {
-    return JSON.parse(text);
+    return { text, body: JSON.parse(text) };
   } catch {
     throw new BodyError(400, -32700, 'parse error: the body is not valid JSON');
   }
 }
-const MAX_DEPTH = 64;
 
 type Message = { id?: unknown; method?: string; params?: Record<string, any> };
 
-export function createHttpServer(cfg: Config, db: Db, log: Log, version: string) {
+export function createHandler(cfg: Config, db: Db, log: Log, version: string): Handler {
   const factory = serverFactory(db, log, version, (ctx) => ctx.authInfo!.extra!.state as RequestState);
   // 2026-07-28 requests: the SDK's stateless handler
   // (answers are single JSON bodies: the tools emit no notifications before their result)
@@ -83,56 +99,72 @@ export function createHttpServer(cfg: Config, db: Db, log: Log, version: string)
     }
   }
   // DNS-rebinding protection when bound to loopback (or when ALLOWED_HOSTS is set): only local
-  // Host names and Origins, plus the configured ones
+  // Host names and Origins, plus the configured ones. CORS only for origins ALLOWED_ORIGINS names.
   const local = ['localhost', '127.0.0.1', '[::1]'];
   const checkHost = isLoopback(cfg.HOST) || cfg.ALLOWED_HOSTS.length > 0;
   const hosts = [...local, ...cfg.ALLOWED_HOSTS];
   const origins = [...local, ...cfg.ALLOWED_ORIGINS];
-  const forbidden = (res: ServerResponse, message: string) => send(res, 403, rpcError(null, -32000, message));
+  const forbidden = (message: string) => json(403, rpcError(null, -32000, message));
+  const corsFor = (origin: string | null): Record<string, string> =>
+    origin && cfg.ALLOWED_ORIGINS.length > 0 && validateOriginHeader(origin, origins).ok
+      ? { 'access-control-allow-origin': origin, 'access-control-expose-headers': CORS_EXPOSE_HEADERS, vary: 'Origin' }
+      : {};
 
-  async function handle(req: IncomingMessage, res: ServerResponse) {
-    const requestId = randomUUID();
-    res.setHeader('x-request-id', requestId);
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    if (!req.headers.host) return send(res, 400, rpcError(null, -32600, 'bad request: no Host header'));
-    if (checkHost && !validateHostHeader(req.headers.host, hosts).ok) {
-      return forbidden(res, `Host "${req.headers.host}" is not allowed: add its name to ALLOWED_HOSTS (now: ${cfg.ALLOWED_HOSTS.join(',') || 'empty'})`);
+  async function route(request: Request, peer: Peer, requestId: string): Promise<Response> {
+    const host = request.headers.get('host');
+    if (!host) return json(400, rpcError(null, -32600, 'bad request: no Host header'));
+    if (checkHost && !validateHostHeader(host, hosts).ok) {
+      return forbidden(`Host "${host}" is not allowed: add its name to ALLOWED_HOSTS (now: ${cfg.ALLOWED_HOSTS.join(',') || 'empty'})`);
     }
+    // /mcp, also behind Supabase's /functions/v1 prefix; /mcp/health and /mcp/.well-known too, for
+    // a deployment (an Edge Function) that only receives paths under /mcp
+    const path = new URL(request.url).pathname.replace(/^\/functions\/v1(?=\/)/, '').replace(/^\/mcp(?=\/(health$|\.well-known\/))/, '');
     if (path === '/health') {
       try {
         const ms = await db.ping();
-        return send(res, 200, { status: 'healthy', version, database: { ok: true, latency_ms: Math.round(ms * 100) / 100 } });
+        return json(200, { status: 'healthy', version, database: { ok: true, latency_ms: Math.round(ms * 100) / 100 } });
       } catch (e) {
-        return send(res, 503, { status: 'unhealthy', version, database: { ok: false, error: (e as { code?: string }).code ?? 'error' } });
+        return json(503, { status: 'unhealthy', version, database: { ok: false, error: (e as { code?: string }).code ?? 'error' } });
       }
     }
-    if (path.startsWith('/.well-known/')) return send(res, 404, { error: 'not_found', message: 'this server uses bearer tokens, not OAuth' });
-    if (path !== '/mcp') return send(res, 404, { error: 'not_found', message: 'the MCP endpoint is POST /mcp' });
-    if (req.method !== 'POST') return send(res, 405, rpcError(null, -32000, 'method not allowed: use POST'), { allow: 'POST' });
-    if (req.headers.origin && !validateOriginHeader(req.headers.origin, origins).ok) {
-      return forbidden(res, `Origin "${req.headers.origin}" is not allowed: add its host name to ALLOWED_ORIGINS (now: ${cfg.ALLOWED_ORIGINS.join(',') || 'empty'})`);
+    if (path.startsWith('/.well-known/')) return json(404, { error: 'not_found', message: 'this server uses bearer tokens, not OAuth' });
+    if (path !== '/mcp') return json(404, { error: 'not_found', message: 'the MCP endpoint is POST /mcp' });
+    const origin = request.headers.get('origin');
+    if (origin && !validateOriginHeader(origin, origins).ok) {
+      return forbidden(`Origin "${origin}" is not allowed: add its host name to ALLOWED_ORIGINS (now: ${cfg.ALLOWED_ORIGINS.join(',') || 'empty'})`);
     }
+    if (request.method === 'OPTIONS' && corsFor(origin)['access-control-allow-origin']) { // a CORS preflight
+      return new Response(null, {
+        status: 204,
+        headers: { 'access-control-allow-methods': 'POST', 'access-control-allow-headers': CORS_ALLOW_HEADERS, 'access-control-max-age': '600' },
+      });
+    }
+    if (request.method !== 'POST') return json(405, rpcError(null, -32000, 'method not allowed: use POST'), { allow: 'POST' });
+    return mcp(request, peer, requestId);
+  }
 
-    let body: unknown;
+  async function mcp(request: Request, peer: Peer, requestId: string): Promise<Response> {
+    let read: { text: string; body: unknown };
     try {
-      body = await readJson(req, cfg.BODY_LIMIT_BYTES);
+      read = await readJson(request, cfg.BODY_LIMIT_BYTES);
     } catch (e) {
       if (!(e instanceof BodyError)) throw e;
-      return send(res, e.status, rpcError(null, e.code, e.message), e.status === 413 ? { connection: 'close' } : {});
+      return json(e.status, rpcError(null, e.code, e.message), e.status === 413 ? { connection: 'close' } : {});
     }
-    // a missing or non-Bearer Authorization still goes to SQL, which answers 28000 and logs the failure
-    const token = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '')?.[1] ?? req.headers.authorization ?? '';
+    const { body } = read;
     const message: Message = body && typeof body === 'object' && !Array.isArray(body) ? (body as Message) : {};
     const client = message.params?._meta?.['io.modelcontextprotocol/clientInfo'] ?? message.params?.clientInfo;
+    // a missing or non-Bearer Authorization still goes to SQL, which answers 28000 and logs the failure
+    const authorization = request.headers.get('authorization') ?? '';
     // the entry our proxy appended (rightmost): the ones before it are whatever the client sent
-    const forwarded = cfg.TRUST_PROXY ? String(req.headers['x-forwarded-for'] ?? '').split(',').at(-1)?.trim() : '';
+    const forwarded = cfg.TRUST_PROXY ? (request.headers.get('x-forwarded-for') ?? '').split(',').at(-1)?.trim() : '';
     const state: RequestState = {
-      token,
+      token: /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1] ?? authorization,
       facts: {
         client_name: client?.name,
         client_version: client?.version,
-        user_agent: req.headers['user-agent'],
-        ip: forwarded || req.socket.remoteAddress,
+        user_agent: request.headers.get('user-agent') ?? undefined,
+        ip: forwarded || peer.ip,
         request_id: requestId,
       },
     };
@@ -142,41 +174,36 @@ export function createHttpServer(cfg: Config, db: Db, log: Log, version: string)
       } catch (e) {
         if (!isUnavailable(e)) throw e;
         log.warn('database unavailable', { request_id: requestId, code: (e as { code?: string }).code, error: (e as Error).message });
-        return unavailable(res, message.id);
+        return unavailable(message.id);
       }
-      if ('error' in state.list && state.list.error.sqlstate === '28000') return unauthorized(res, message.id);
+      if ('error' in state.list && state.list.error.sqlstate === '28000') return unauthorized(message.id);
     }
-    const request = await toWebRequest(req, body);
+    // the SDK reads the body we already parsed; it gets a Request of its own with the same text
+    const sdkRequest = new Request(request.url, { method: 'POST', headers: request.headers, body: read.text });
     const authInfo: AuthInfo = { token: state.token, clientId: 'pgmcp', scopes: [], extra: { state } };
-    const response = (await isLegacyRequest(request, body, { maxRequestBodySize: cfg.BODY_LIMIT_BYTES }))
-      ? await legacy(request, body, authInfo)
-      : await modern.fetch(request, { parsedBody: body, authInfo });
-    if (state.unauthorized) return unauthorized(res, message.id);
-    if (state.unavailable) return unavailable(res, message.id);
-    const headers = Object.fromEntries(response.headers);
-    if (state.retryAfter) headers['retry-after'] = String(state.retryAfter);
-    res.writeHead(response.status, headers).end(Buffer.from(await response.arrayBuffer()));
+    const response = (await isLegacyRequest(sdkRequest, body, { maxRequestBodySize: cfg.BODY_LIMIT_BYTES }))
+      ? await legacy(sdkRequest, body, authInfo)
+      : await modern.fetch(sdkRequest, { parsedBody: body, authInfo });
+    if (state.unauthorized) return unauthorized(message.id);
+    if (state.unavailable) return unavailable(message.id);
+    if (state.retryAfter) response.headers.set('retry-after', String(state.retryAfter));
+    return response;
   }
 
-  const server = createServer({ requireHostHeader: false }, (req, res) => {
+  return async (request, peer = {}) => {
     const started = performance.now();
-    handle(req, res)
-      .catch((e) => {
-        log.error('request failed', { request_id: res.getHeader('x-request-id'), error: (e as Error).message });
-        if (!res.headersSent) send(res, 500, rpcError(null, -32603, `internal error (request id ${res.getHeader('x-request-id')})`));
-      })
-      .finally(() =>
-        log.debug('request', { method: req.method, path: req.url, status: res.statusCode, ms: Math.round(performance.now() - started) }),
-      );
-  });
-  // what Node's HTTP parser refuses (oversized headers, bad framing) is answered in JSON too
-  server.on('clientError', (e: Error & { code?: string }, socket) => {
-    if (e.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
-    const [status, text] = e.code === 'HPE_HEADER_OVERFLOW' ? [431, 'Request Header Fields Too Large'] : [400, 'Bad Request'];
-    const body = JSON.stringify(rpcError(null, -32600, `${text.toLowerCase()}: ${e.code ?? 'unparsable HTTP request'}`));
-    socket.end(`HTTP/1.1 ${status} ${text}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\n`
-      + `connection: close\r\n\r\n${body}`);
-    log.debug('bad http request', { status, code: e.code });
-  });
-  return server;
+    const requestId = crypto.randomUUID();
+    let response: Response;
+    try {
+      response = await route(request, peer, requestId);
+    } catch (e) {
+      log.error('request failed', { request_id: requestId, error: (e as Error).message });
+      response = json(500, rpcError(null, -32603, `internal error (request id ${requestId})`));
+    }
+    const headers = new Headers(response.headers);
+    headers.set('x-request-id', requestId);
+    for (const [k, v] of Object.entries(corsFor(request.headers.get('origin')))) headers.set(k, v);
+    log.debug('request', { method: request.method, path: new URL(request.url).pathname, status: response.status, ms: Math.round(performance.now() - started) });
+    return new Response(response.body, { status: response.status, headers });
+  };
 }

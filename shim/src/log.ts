@@ -7,7 +7,7 @@ export type Log = Record<Level, (msg: string, fields?: Record<string, unknown>) 
 export function createLog(min: Level): Log {
   const emit = (level: Level) => (msg: string, fields: Record<string, unknown> = {}) => {
     if (levels[level] < levels[min]) return;
-    process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level, msg, ...fields })}\n`);
+    console.error(JSON.stringify({ time: new Date().toISOString(), level, msg, ...fields })); // stderr, under Node and Deno
   };
   return { debug: emit('debug'), info: emit('info'), warn: emit('warn'), error: emit('error') };
 }

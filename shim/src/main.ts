@@ -4,8 +4,9 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { type Config, loadConfig } from './config.ts';
 import { createDb, type Db, isUnavailable } from './db.ts';
-import { createHttpServer } from './http.ts';
+import { createHandler } from './http.ts';
 import { createLog, type Log } from './log.ts';
+import { serveNode } from './node.ts';
 import { runStdio } from './stdio.ts';
 
 export function packageVersion(): string {
@@ -35,7 +36,7 @@ export async function checkDatabase(db: Db, log: Log) {
 export async function startHttp(cfg: Config) {
   const log = createLog(cfg.LOG_LEVEL);
   const db = createDb(cfg.DATABASE_URL, cfg.DB_POOL_MAX);
-  const server = createHttpServer(cfg, db, log, packageVersion());
+  const server = serveNode(createHandler(cfg, db, log, packageVersion()), cfg.BODY_LIMIT_BYTES, log);
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(cfg.PORT, cfg.HOST, resolve));
   const { port } = server.address() as AddressInfo;
   const host = cfg.HOST.includes(':') ? `[${cfg.HOST}]` : cfg.HOST;
@@ -57,7 +58,7 @@ export async function startHttp(cfg: Config) {
 }
 
 async function main() {
-  const cfg = loadConfig();
+  const cfg = loadConfig(process.env);
   const stdio = process.argv[2] === 'stdio';
   const server = stdio
     ? await runStdio(cfg, createDb(cfg.DATABASE_URL, 2), createLog(cfg.LOG_LEVEL), packageVersion())

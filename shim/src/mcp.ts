@@ -1,6 +1,5 @@
 // The MCP server the SDK runs per request (HTTP) or per connection (stdio): tools/list and
 // tools/call, each one SQL call. SQL answers are mapped onto MCP per docs/errors.md.
-import { randomUUID } from 'node:crypto';
 import { ProtocolError, Server, type McpRequestContext } from '@modelcontextprotocol/server';
 import { type CallAnswer, type ClientFacts, type Db, isUnavailable, type ListAnswer, type SqlError } from './db.ts';
 import type { Log } from './log.ts';
@@ -41,7 +40,7 @@ export function serverFactory(db: Db, log: Log, version: string, stateOf: (ctx: 
     const facts = (): ClientFacts => {
       const client = server.getClientVersion();
       const known = client ? { client_name: client.name, client_version: client.version } : {};
-      return { ...known, ...state.facts, request_id: state.facts.request_id ?? randomUUID() };
+      return { ...known, ...state.facts, request_id: state.facts.request_id ?? crypto.randomUUID() };
     };
     const sqlCall = async <T>(what: string, run: (f: ClientFacts) => Promise<T>): Promise<T> => {
       const f = facts();
