@@ -14,6 +14,8 @@ const schema = z.object({
   ALLOWED_ORIGINS: list,
   BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1_048_576),
   DB_POOL_MAX: z.coerce.number().int().positive().default(10),
+  /** false behind a transaction pooler (Supabase's on port 6543), which cannot keep prepared statements */
+  DB_PREPARE: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   /** take the client IP from X-Forwarded-For (only behind a proxy you run) */
   TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   /** stdio mode: the token every call uses */

@@ -1,6 +1,8 @@
 // The database: one postgres.js pool and the two entry points. The shim never hashes tokens,
 // checks permissions, counts requests or builds tool queries: the SQL does, in one statement.
 import postgres from 'postgres';
+import type { Config } from './config.ts';
+import type { Log } from './log.ts';
 
 export type ClientFacts = {
   client_name?: string | undefined;
@@ -15,9 +17,10 @@ export type CallAnswer = { content: unknown[]; isError: boolean; structuredConte
 
 export type Db = ReturnType<typeof createDb>;
 
-export function createDb(url: string, max: number) {
-  const sql = postgres(url, {
-    max,
+export function createDb(cfg: Pick<Config, 'DATABASE_URL' | 'DB_POOL_MAX' | 'DB_PREPARE'>) {
+  const sql = postgres(cfg.DATABASE_URL, {
+    max: cfg.DB_POOL_MAX,
+    prepare: cfg.DB_PREPARE, // false behind a transaction pooler (Supabase's, port 6543)
     connect_timeout: 5,
     idle_timeout: 60,
     onnotice: () => {},
@@ -63,3 +66,19 @@ const unavailableCodes = new Set([
 ]);
 /** A failure to reach or log in to the database (as opposed to an error raised by SQL). */
 export const isUnavailable = (e: unknown) => unavailableCodes.has(String((e as { code?: unknown })?.code));
+
+/** Says at startup, once, what is wrong with the database or the login role (the shim serves anyway: 503 until it works). */
+export async function checkDatabase(db: Db, log: Log) {
+  try {
+    const { role, warnings } = await db.roleCheck();
+    for (const warning of warnings) log.warn(`the shim's login role ${role} ${warning}: give the shim a role whose only grant is mcp_gateway`);
+  } catch (e) {
+    const { code, message } = e as Error & { code?: string };
+    const why = code === '42501' ? 'the login role may not call the gateway functions: grant mcp_gateway to it'
+      : code === '42883' ? 'pgmcp is not installed in this database, or is older than this shim: run make migrate'
+      : isUnavailable(e) ? 'cannot connect: check DATABASE_URL (host, port, database, user, password); answering 503 until it works'
+      : 'the startup check failed';
+    log.error(`database: ${why}`, { code, error: message });
+  }
+}
+

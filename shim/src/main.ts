@@ -3,9 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { type Config, loadConfig } from './config.ts';
-import { createDb, type Db, isUnavailable } from './db.ts';
+import { checkDatabase, createDb } from './db.ts';
 import { createHandler } from './http.ts';
-import { createLog, type Log } from './log.ts';
+import { createLog } from './log.ts';
 import { serveNode } from './node.ts';
 import { runStdio } from './stdio.ts';
 
@@ -17,25 +17,10 @@ export function packageVersion(): string {
   return '0.0.0';
 }
 
-/** Says at startup, once, what is wrong with the database or the login role (the shim serves anyway: 503 until it works). */
-export async function checkDatabase(db: Db, log: Log) {
-  try {
-    const { role, warnings } = await db.roleCheck();
-    for (const warning of warnings) log.warn(`the shim's login role ${role} ${warning}: give the shim a role whose only grant is mcp_gateway`);
-  } catch (e) {
-    const { code, message } = e as Error & { code?: string };
-    const why = code === '42501' ? 'the login role may not call the gateway functions: grant mcp_gateway to it'
-      : code === '42883' ? 'pgmcp is not installed in this database, or is older than this shim: run make migrate'
-      : isUnavailable(e) ? 'cannot connect: check DATABASE_URL (host, port, database, user, password); answering 503 until it works'
-      : 'the startup check failed';
-    log.error(`database: ${why}`, { code, error: message });
-  }
-}
-
 /** Starts the HTTP server; resolves once it listens. */
 export async function startHttp(cfg: Config) {
   const log = createLog(cfg.LOG_LEVEL);
-  const db = createDb(cfg.DATABASE_URL, cfg.DB_POOL_MAX);
+  const db = createDb(cfg);
   const server = serveNode(createHandler(cfg, db, log, packageVersion()), cfg.BODY_LIMIT_BYTES, log);
   await new Promise<void>((resolve, reject) => server.once('error', reject).listen(cfg.PORT, cfg.HOST, resolve));
   const { port } = server.address() as AddressInfo;
@@ -61,7 +46,7 @@ async function main() {
   const cfg = loadConfig(process.env);
   const stdio = process.argv[2] === 'stdio';
   const server = stdio
-    ? await runStdio(cfg, createDb(cfg.DATABASE_URL, 2), createLog(cfg.LOG_LEVEL), packageVersion())
+    ? await runStdio(cfg, createDb({ ...cfg, DB_POOL_MAX: 2 }), createLog(cfg.LOG_LEVEL), packageVersion())
     : await startHttp(cfg);
   // SIGINT/SIGTERM drain, then exit 0; a second signal exits at once. Over stdio, so does stdin's end.
   let stopping = false;
