@@ -17,6 +17,7 @@ export type Peer = { ip?: string | undefined };
 export type Handler = (request: Request, peer?: Peer) => Promise<Response>;
 
 const MAX_DEPTH = 64;
+const OWN_SQL_CALL = new Set(['tools/call']);
 const CORS_ALLOW_HEADERS = 'Authorization, Content-Type, Accept, Mcp-Protocol-Version, Mcp-Session-Id, Mcp-Method, Mcp-Name';
 const CORS_EXPOSE_HEADERS = 'WWW-Authenticate, Retry-After, X-Request-Id';
 
@@ -168,7 +169,8 @@ export function createHandler(cfg: Config, db: Db, log: Log, version: string): H
         request_id: requestId,
       },
     };
-    if (message.method !== 'tools/call') {
+    // methods with an SQL entry point of their own check the token there (one call per request)
+    if (!OWN_SQL_CALL.has(message.method ?? '')) {
       try {
         state.list = await db.listTools(state.token, { ...state.facts, request_id: requestId });
       } catch (e) {
