@@ -10,7 +10,9 @@
 --   * the database's owner is the installing role (current_user here: db-apply.ts and install.sql
 --     run as it) or a role whose privileges it has, and
 --   * it is not Supabase (the role supabase_admin does not exist): there the database is the
---     project's, and its own roles (auth, storage, realtime, the API roles) keep their defaults.
+--     project's, and its own roles (auth, storage, realtime, the API roles) keep their defaults;
+--   * and nobody opted out: a database shared with an application whose roles rely on these
+--     defaults keeps them with `alter database <db> set pgmcp.keep_public_defaults = on`.
 --
 -- Then: TEMPORARY on the database and CREATE on schema public are revoked from PUBLIC. Without
 -- TEMPORARY a role can create neither temporary tables nor functions in pg_temp. The owner keeps
@@ -39,6 +41,7 @@ begin
   -- "the owner, or a role whose privileges it has" without the superuser shortcut of pg_has_role:
   -- a superuser installing into someone else's database must not change that database's defaults
   ours := not exists (select from pg_catalog.pg_roles where rolname = 'supabase_admin')
+    and coalesce(pg_catalog.current_setting('pgmcp.keep_public_defaults', true), '') <> 'on'
     and (with recursive member_of(roleid) as (
            select r.oid from pg_catalog.pg_roles r where r.rolname = current_user
            union
