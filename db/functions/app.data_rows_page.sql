@@ -15,20 +15,27 @@ security definer
 rows 101
 set search_path = ''
 as $$
+declare
+  -- once: mcp.current_org_id() (not inlinable: it has a SET clause) in a condition rechecked for
+  -- every row the GIN index returns cost 16 ms for the 2,500 rows of a common filter
+  org constant uuid := mcp.current_org_id();
 begin
   if filter = '{}'::jsonb then
     return query
       select r.id from app.data_rows r
-      where r.org_id = mcp.current_org_id() and r.table_id = data_rows_page.table_id and r.id > after_id
+      where r.org_id = org and r.table_id = data_rows_page.table_id and r.id > after_id
       order by r.id
       limit page_limit + 1;
   else
-    return query
-      select r.id from app.data_rows r
-      where r.org_id = mcp.current_org_id() and r.table_id = data_rows_page.table_id and r.id > after_id
-        and r.data @> filter
-      order by r.id
-      limit page_limit + 1;
+    -- planned on every call for the filter's value (EXECUTE): after five calls in a session a static
+    -- statement would switch to a cached generic plan, one choice of index for every filter, whether
+    -- it matches three rows (the GIN index) or a quarter of the table (data_rows_table_idx, in id order)
+    return query execute
+      'select r.id from app.data_rows r
+       where r.org_id = $1 and r.table_id = $2 and r.id > $3 and r.data @> $4
+       order by r.id
+       limit $5 + 1'
+      using org, table_id, after_id, filter, page_limit;
   end if;
 end
 $$;
