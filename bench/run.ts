@@ -270,8 +270,22 @@ function table(): string {
   return [head, ...rows.map((r) => `| ${r.id} | ${r.what} | ${r.value} | ${r.baseline} | ${r.ratio} | ${r.goal} | ${r.met ? 'yes' : '**no**'} |`)].join('\n');
 }
 
+/** What a commit waits for on the server, as the gateway's sessions see it: the figures depend on it. */
+async function durability() {
+  const [d] = await gateway`select current_setting('fsync') as fsync, current_setting('synchronous_commit') as synchronous_commit,
+                                   current_setting('wal_sync_method') as wal_sync_method`;
+  const { fsync, synchronous_commit, wal_sync_method } = d!;
+  // without standbys every synchronous_commit but off waits for the local flush
+  const durable = fsync === 'on' && synchronous_commit !== 'off';
+  results.durability = { fsync, synchronous_commit, wal_sync_method, durable };
+  return `durability: fsync ${fsync}, synchronous_commit ${synchronous_commit}, wal_sync_method ${wal_sync_method}` +
+    (durable ? '' : ' (NOT durable: commits do not wait for a flush to disk; the figures flatter every write)');
+}
+
 async function main() {
   const t0 = performance.now();
+  const settings = await durability();
+  say(settings);
   const { org, token, tokens } = await setup();
   const only = process.env.BENCH_ONLY?.split(',');
   const want = (id: string) => !only || only.includes(id);
@@ -283,7 +297,7 @@ async function main() {
   results.rows = rows;
   results.machine = { cpus: execFileSync('nproc', { encoding: 'utf8' }).trim(), node: process.version };
   writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
-  process.stdout.write(`\n${table()}\n\n(${((performance.now() - t0) / 1000).toFixed(0)} s; bench/results.json, bench/scale.svg)\n`);
+  process.stdout.write(`\n${settings}\n\n${table()}\n\n(${((performance.now() - t0) / 1000).toFixed(0)} s; bench/results.json, bench/scale.svg)\n`);
   await gateway.end();
   await owner.end();
 }

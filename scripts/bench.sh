@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # `make bench`: builds, prepares a benchmark database (throw-away cluster, or DATABASE_URL's server),
 # and runs bench/run.ts. Arguments go to it (e.g. --explain). BENCH_10M=1 adds the 10M-row size.
+# bench/run.ts prints (and records) the server's fsync, synchronous_commit and wal_sync_method.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+unset PGMCP_FSYNC_OFF # durable commits: the throw-away cluster runs with fsync and synchronous_commit on
 . scripts/lib/server.sh
 
 run="$(date +%s)_$$"

@@ -30,11 +30,14 @@ begin
             hint = 'Its columns are: ' || coalesce((select string_agg(c ->> 'name', ', ') from jsonb_array_elements(tbl.columns) c), 'none') || '.';
   end if;
   -- app.data_rows_page picks the rows (with the GIN index on data when a filter is selective); the
-  -- rows themselves are read here, as mcp_reader, through RLS
+  -- rows themselves are read here, as mcp_reader, through RLS: by the primary key (org_id from the
+  -- policy, id = any of the page's ids). Not a join with the function: its row estimate against the
+  -- size of the org would decide between these probes and hashing every row of the org.
   select jsonb_agg(jsonb_build_array(jsonb_build_array(r.id), jsonb_build_object('id', r.id, 'values', r.data)) order by r.id)
   into page_rows
-  from app.data_rows_page(tid, filter, coalesce((after ->> 0)::uuid, '00000000-0000-0000-0000-000000000000'::uuid), page_limit) p
-  join app.data_rows r on r.id = p;
+  from app.data_rows r
+  where r.id = any (array(
+    select app.data_rows_page(tid, filter, coalesce((after ->> 0)::uuid, '00000000-0000-0000-0000-000000000000'::uuid), page_limit)));
   return jsonb_build_object('table', jsonb_build_object('id', tbl.id, 'name', tbl.name, 'columns', tbl.columns))
       || mcp.page('query_data_table', 'rows', page_limit, coalesce(page_rows, '[]'));
 end
