@@ -11,8 +11,9 @@ select tests.issue_token(:'org'::uuid, 'idle') as raw_idle \gset
 select tests.issue_token(:'org'::uuid, 'revoked') as raw_revoked \gset
 select tests.issue_token(:'org'::uuid, 'expired', expires => now() + interval '1 day') as raw_expired \gset
 select tests.token_id(:'raw_busy') as busy, tests.token_id(:'raw_quiet') as quiet \gset
--- yesterday (UTC), whole day: durations in µs
-select (date_trunc('day', now(), 'UTC') - interval '1 day') as yesterday, (now() at time zone 'UTC')::date - 1 as yesterday_date \gset
+-- a whole day two days ago (UTC), durations in µs: not yesterday, where "the last minutes" below
+-- land when the test runs just after midnight UTC
+select (date_trunc('day', now(), 'UTC') - interval '2 days') as yesterday, (now() at time zone 'UTC')::date - 2 as yesterday_date \gset
 insert into mcp.usage_log (org_id, at, token_id, tool, outcome, errcode, duration_us) values
   (:'org', :'yesterday'::timestamptz + interval '1 hour',  :'busy',  'tool_a', 'ok',                null,    1000),
   (:'org', :'yesterday'::timestamptz + interval '2 hours', :'busy',  'tool_a', 'ok',                null,    2000),
@@ -46,7 +47,7 @@ select results_eq(
             from public.mcp_token_error_rates where token_id = %L $$, :'quiet'),
   format($$ values ('quiet', left(%L, 12), 7::bigint, 5::bigint, 0.7143::numeric, 1::bigint, 1::bigint, 1::bigint, 1::bigint, 1::bigint) $$,
          :'raw_quiet'),
-  'mcp_token_error_rates: the last 7 days (rows of yesterday in, 8 days ago out), failures by kind, error rate'
+  'mcp_token_error_rates: the last 7 days (rows of two days ago in, 8 days ago out), failures by kind, error rate'
 );
 
 insert into mcp.auth_failures (at, reason, token_prefix, ip, user_agent) values
