@@ -15,6 +15,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 export PGMCP_FSYNC_OFF=1 # tests need no durability; benchmarks keep it
+# node_modules installed before the npm package deno was added: npm ci again (a fresh clone gets it below)
+[ ! -d node_modules ] || [ -x node_modules/.bin/deno ] || npm ci --no-audit --no-fund --loglevel=error
 . scripts/lib/server.sh
 q -c "select 1 from pg_available_extensions where name = 'pgtap'" | grep -q 1 \
   || die "pgTAP is not installed on the server ($server_version); install postgresql-<major>-pgtap there"
