@@ -8,12 +8,15 @@
 #     before Supabase's roles exist; then creates anon/authenticated/service_role if missing and
 #     migrates the main test database with them; loads install.sql into a third as a non-superuser,
 #     then `make migrate` on it (the upgrade path: nothing to apply, functions re-applied)
-#  4. runs every pgTAP file (pg_prove) and the node tests, fails if any suite ran zero tests, and
-#     ends with one summary line, the very last line printed.
+#  4. runs every pgTAP file (pg_prove) and the node tests; then the end-to-end tests again against
+#     the Supabase Edge Function under Deno (PGMCP_SHIM_TARGET=deno); fails if any suite ran zero
+#     tests, and ends with one summary line, the very last line printed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 export PGMCP_FSYNC_OFF=1 # tests need no durability; benchmarks keep it
+# node_modules installed before the npm package deno was added: npm ci again (a fresh clone gets it below)
+[ ! -d node_modules ] || [ -x node_modules/.bin/deno ] || npm ci --no-audit --no-fund --loglevel=error
 . scripts/lib/server.sh
 q -c "select 1 from pg_available_extensions where name = 'pgtap'" | grep -q 1 \
   || die "pgTAP is not installed on the server ($server_version); install postgresql-<major>-pgtap there"
@@ -121,23 +124,48 @@ pgtap_passed=$((pgtap_tests - pgtap_failed)); [ "$pgtap_passed" -ge 0 ] || pgtap
 passed_total=$((passed_total + pgtap_passed))
 failed_total=$((failed_total + pgtap_failed))
 
+# node_suite NAME TARGET FILES...: node --test on FILES, the shim started as TARGET (node: the built
+# shim; deno: the Supabase Edge Function under Deno); adds its counts to the totals, fails the run
+# on a failure or when it ran no tests. Sets suite_pass, suite_fail, suite_rc.
+node_suite() {
+  local name=$1 target=$2 out; shift 2
+  out=$(mktemp)
+  set +e
+  PGMCP_SHIM_TARGET="$target" PGMCP_TEST_ADMIN_URL="$admin_url" PGMCP_TEST_DB_URL="$main_url" \
+  PGMCP_TEST_GATEWAY_URL="$(url_for "$main_db" "$gateway_role" "$gateway_password")" \
+  PGMCP_TEST_OWNER_DB_URL="$(url_for "$owner_db" "$owner_role" "$owner_password")" PGMCP_TEST_OWNER_ROLE="$owner_role" \
+    node --import tsx --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stderr \
+         --test-reporter=tap --test-reporter-destination="$out" --test-timeout=180000 "$@"
+  suite_rc=$?
+  set -e
+  suite_pass=$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$out" | tail -1)
+  suite_fail=$(sed -n 's/^# fail \([0-9]*\)$/\1/p' "$out" | tail -1)
+  suite_pass=${suite_pass:-0}; suite_fail=${suite_fail:-0}
+  if [ "$((suite_pass + suite_fail))" = 0 ]; then say "test: the $name suite ran no tests"; failed=1; fi
+  [ "$suite_rc" = 0 ] || { failed=1; [ "$suite_fail" -gt 0 ] || suite_fail=1; }
+  passed_total=$((passed_total + suite_pass))
+  failed_total=$((failed_total + suite_fail))
+}
+
 step "node tests (node --test)"
-node_out=$(mktemp)
-set +e
-PGMCP_TEST_ADMIN_URL="$admin_url" PGMCP_TEST_DB_URL="$main_url" \
-PGMCP_TEST_GATEWAY_URL="$(url_for "$main_db" "$gateway_role" "$gateway_password")" \
-PGMCP_TEST_OWNER_DB_URL="$(url_for "$owner_db" "$owner_role" "$owner_password")" PGMCP_TEST_OWNER_ROLE="$owner_role" \
-  node --import tsx --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stderr \
-       --test-reporter=tap --test-reporter-destination="$node_out" --test-timeout=180000 test/*.test.ts
-node_rc=$?
-set -e
-node_pass=$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$node_out" | tail -1)
-node_fail=$(sed -n 's/^# fail \([0-9]*\)$/\1/p' "$node_out" | tail -1)
-node_pass=${node_pass:-0}; node_fail=${node_fail:-0}
-if [ "$((node_pass + node_fail))" = 0 ]; then say "test: the node suite ran no tests"; failed=1; fi
-[ "$node_rc" = 0 ] || { failed=1; [ "$node_fail" -gt 0 ] || node_fail=1; }
-passed_total=$((passed_total + node_pass))
-failed_total=$((failed_total + node_fail))
+node_suite node node test/*.test.ts
+node_pass=$suite_pass node_fail=$suite_fail node_rc=$suite_rc
+
+step "Deno: fetch and type-check the Edge Function (deno check supabase/functions/mcp/index.ts)"
+# fetches its npm packages from the registry into Deno's cache (DENO_DIR, by default ~/.cache/deno)
+# before the end-to-end run, whose first start would otherwise download them
+deno_check_rc=0
+DENO_NO_PACKAGE_JSON=1 node_modules/.bin/deno check --quiet --config supabase/functions/mcp/deno.json \
+  supabase/functions/mcp/index.ts >&2 || deno_check_rc=$?
+if [ "$deno_check_rc" = 0 ]; then
+  passed_total=$((passed_total + 1))
+else
+  failed=1; failed_total=$((failed_total + 1))
+fi
+
+step "end-to-end tests again, against the Supabase Edge Function under Deno $(node_modules/.bin/deno --version | sed -n 's/^deno \([^ ]*\).*/\1/p')"
+node_suite deno deno test/e2e-clients.test.ts test/e2e-errors.test.ts test/e2e-outage.test.ts test/e2e-web.test.ts
+deno_pass=$suite_pass deno_fail=$suite_fail deno_rc=$suite_rc
 
 step "typecheck (tsc --noEmit)"
 tsc_rc=0
@@ -150,8 +178,9 @@ fi
 
 secs=$(( $(date +%s) - t0 ))
 say ""
-say "pgTAP: $pgtap_tests tests in ${pgtap_files:-0} files; node: $node_pass passed, $node_fail failed; typecheck; ${secs}s"
-say "exit codes: pg_prove $pgtap_rc/${pgtap_rc2:-?}, node $node_rc, tsc $tsc_rc"
+say "pgTAP: $pgtap_tests tests in ${pgtap_files:-0} files; node: $node_pass passed, $node_fail failed;" \
+    "deno (end-to-end): $deno_pass passed, $deno_fail failed; deno check; typecheck; ${secs}s"
+say "exit codes: pg_prove $pgtap_rc/${pgtap_rc2:-?}, node $node_rc, deno check $deno_check_rc, deno $deno_rc, tsc $tsc_rc"
 # The summary is the very last line `make test` prints: clean up first, and inside pg_virtualenv
 # hand it to the outer run (scripts/lib/server.sh), which prints it after the cluster is dropped.
 trap - EXIT

@@ -1,13 +1,34 @@
-// Starts the built shim (dist/, as `make start` runs it) as a child process on a free port.
+// Starts the shim as a child process on a free port of 127.0.0.1: the built Node shim (dist/, as
+// `make start` runs it), or with PGMCP_SHIM_TARGET=deno the Supabase Edge Function under Deno
+// (supabase/functions/mcp), which gets the same environment.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
+import { sqlBlocks } from './docs.ts';
 
 export type Shim = { url: string; base: string; proc: ChildProcess; logs: string[]; stop: () => Promise<number | null> };
 
+/** Which entry startShim runs: 'node' (the default) or 'deno'. */
+export const target = process.env.PGMCP_SHIM_TARGET === 'deno' ? 'deno' : 'node';
+
+/** Deno's arguments in the README's "try the function locally" command: what the Deno run starts. */
+export function denoFunctionArgs(): string[] {
+  const line = sqlBlocks('README.md', 'sh').map((b) => b.replaceAll('\\\n', ' '))
+    .flatMap((b) => b.split('\n')).find((l) => /\bdeno run .*supabase\/functions\/mcp\/index\.ts$/.test(l));
+  if (!line) throw new Error('the README has no ```sh line running supabase/functions/mcp/index.ts with deno run');
+  return line.slice(line.indexOf('deno run ') + 'deno '.length).trim().split(/\s+/);
+}
+
 export async function startShim(env: Record<string, string>, args: string[] = [], entry = ['dist/shim/src/main.js']): Promise<Shim> {
-  const proc = spawn(process.execPath, [...entry, ...args], {
-    env: { ...process.env, PORT: '0', LOG_LEVEL: 'debug', ...env },
+  if (target === 'deno' && (args.length > 0 || entry[0] !== 'dist/shim/src/main.js')) {
+    throw new Error('PGMCP_SHIM_TARGET=deno: the Edge Function serves HTTP only (no arguments, no other entry)');
+  }
+  const [command, argv] = target === 'deno'
+    ? ['node_modules/.bin/deno', denoFunctionArgs()]
+    : [process.execPath, [...entry, ...args]];
+  const proc = spawn(command, argv, {
+    // DENO_NO_PACKAGE_JSON=1, as Supabase's bundler sets it: the npm packages come from deno.json only
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'debug', ...(target === 'deno' && { DENO_NO_PACKAGE_JSON: '1' }), ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const logs: string[] = [];
