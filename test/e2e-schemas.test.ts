@@ -53,7 +53,7 @@ test('the Inspector CLI finds no portability error or warning in any tool schema
 });
 
 test('the same run flags a tool that is not portable (a type list, a {} schema)', async () => {
-  // straight into the registry, past mcp.tool_register
+  // straight into the registry: mcp.tool_register refuses such schemas, so no db/tools file could register it
   await owner`
     insert into mcp.tools (name, title, description, handler, input_schema, output_schema)
     values (${CONTROL}, 'Unportable', 'A control for the portability lint.', 'mcp_tools.whoami(jsonb)'::regprocedure,
