@@ -38,7 +38,8 @@ begin
     if result ? key then
       perform mcp.validate_value(key, prop, result -> key);
       -- an integral number such as 5.0 passed as an integer: hand the handler 5
-      if jsonb_typeof(result -> key) = 'number' and (prop -> 'type' = '"integer"' or prop -> 'type' @> '["integer"]') then
+      if jsonb_typeof(result -> key) = 'number' and (result ->> key)::numeric = trunc((result ->> key)::numeric)
+         and (prop -> 'type' = '"integer"' or prop -> 'type' @> '["integer"]' or prop -> 'anyOf' @> '[{"type": "integer"}]') then
         result := jsonb_set(result, array[key], to_jsonb((result ->> key)::numeric::bigint));
       end if;
     elsif prop ? 'default' then

@@ -1,6 +1,7 @@
--- One value against one JSON Schema (the subset tools use): type (or a list of types), enum,
--- format uuid / date-time, minimum / maximum, minLength / maxLength, items / maxItems, and for
--- objects properties / required / additionalProperties. Raises with the argument's path.
+-- One value against one JSON Schema (the subset tools use): type (or a list of types, kept for
+-- schemas written before anyOf), anyOf, enum, format uuid / date-time, minimum / maximum,
+-- minLength / maxLength, items / maxItems, and for objects properties / required /
+-- additionalProperties / maxProperties. Raises with the argument's path.
 create or replace function mcp.validate_value(path text, schema jsonb, val jsonb)
 returns void
 language plpgsql
@@ -15,21 +16,70 @@ declare
   key text;
   item jsonb;
   hint text := coalesce(schema ->> 'description', '');
+  integral boolean := actual = 'number' and (val #>> '{}')::numeric = trunc((val #>> '{}')::numeric);
+  branches jsonb[] := '{}';
+  branch jsonb;
+  passed boolean := false;
+  err_state text;
+  err_message text;
+  err_hint text;
 begin
-  if schema ? 'type' then
-    types := case jsonb_typeof(schema -> 'type')
-               when 'array' then array(select jsonb_array_elements_text(schema -> 'type'))
-               else array[schema ->> 'type'] end;
-    if not (actual = any (types)
-            or (actual = 'number' and 'integer' = any (types) and (val #>> '{}')::numeric = trunc((val #>> '{}')::numeric)))
-       or (actual = 'number' and not 'number' = any (types) and (val #>> '{}')::numeric <> trunc((val #>> '{}')::numeric)) then
-      raise exception 'argument "%" must be %, not %', path,
-        array_to_string(array(select case t when 'integer' then 'an integer' when 'object' then 'an object'
-                                            when 'array' then 'an array' when 'null' then 'null' else 'a ' || t end
-                              from unnest(types) t), ' or '),
-        case when actual = 'number' and 'integer' = any (types) then 'a fractional number'
-             when actual = 'object' then 'an object' when actual = 'array' then 'an array' else 'a ' || actual end
-        using errcode = '22023', hint = hint;
+  -- anyOf: the branches whose type admits the value (one type per branch, the portable spelling
+  -- of a type list); a branch without a type admits any value and is checked in full
+  if jsonb_typeof(schema -> 'anyOf') = 'array' then
+    branches := array(
+      select case when jsonb_typeof(b) = 'object' and not b ? 'description' and schema ? 'description'
+                  then b || jsonb_build_object('description', schema -> 'description') else b end
+      from jsonb_array_elements(schema -> 'anyOf') with ordinality as a (b, o)
+      where not (jsonb_typeof(b) = 'object' and b ? 'type')
+         or exists (select from jsonb_array_elements_text(case jsonb_typeof(b -> 'type') when 'array' then b -> 'type'
+                                                                else jsonb_build_array(b -> 'type') end) t
+                    where t = actual or (t = 'integer' and integral))
+      order by o);
+    if cardinality(branches) = 0 then
+      types := array(select t from jsonb_array_elements(schema -> 'anyOf') with ordinality as a (b, o),
+                       jsonb_array_elements_text(case jsonb_typeof(b -> 'type') when 'array' then b -> 'type'
+                                                 else jsonb_build_array(b -> 'type') end) with ordinality as y (t, p)
+                     group by t order by min(o), min(p));
+    end if;
+  end if;
+  if types is null and schema ? 'type'
+     and not exists (select from jsonb_array_elements_text(case jsonb_typeof(schema -> 'type') when 'array' then schema -> 'type'
+                                                           else jsonb_build_array(schema -> 'type') end) t
+                     where t = actual or (t = 'integer' and integral)) then
+    types := array(select jsonb_array_elements_text(case jsonb_typeof(schema -> 'type') when 'array' then schema -> 'type'
+                                                    else jsonb_build_array(schema -> 'type') end));
+  end if;
+  if types is not null then
+    raise exception 'argument "%" must be %, not %', path,
+      (select case when cardinality(w) = 1 then w[1]
+                   else array_to_string(w[1:cardinality(w) - 1], ', ') || ' or ' || w[cardinality(w)] end
+       from (select array(select case t when 'integer' then 'an integer' when 'object' then 'an object'
+                                        when 'array' then 'an array' when 'null' then 'null' else 'a ' || t end
+                          from unnest(types) with ordinality as u (t, p) order by p) as w) words),
+      case when actual = 'number' and 'integer' = any (types) then 'a fractional number'
+           when actual = 'object' then 'an object' when actual = 'array' then 'an array'
+           when actual = 'null' then 'null' else 'a ' || actual end
+      using errcode = '22023', hint = hint;
+  end if;
+  -- the value must pass one admitting branch in full; when none does, the first one's error (it
+  -- names the same argument: e.g. a string too long for the string branch)
+  if cardinality(branches) = 1 then
+    perform mcp.validate_value(path, branches[1], val);
+  elsif cardinality(branches) > 1 then
+    foreach branch in array branches loop
+      begin
+        perform mcp.validate_value(path, branch, val);
+        passed := true;
+      exception when sqlstate '22023' or sqlstate '22P02' then
+        if err_state is null then
+          get stacked diagnostics err_state = returned_sqlstate, err_message = message_text, err_hint = pg_exception_hint;
+        end if;
+      end;
+      exit when passed;
+    end loop;
+    if not passed then
+      raise exception '%', err_message using errcode = err_state, hint = err_hint;
     end if;
   end if;
 
@@ -107,7 +157,8 @@ end
 $$;
 
 comment on function mcp.validate_value(text, jsonb, jsonb) is
-  'Checks one argument value against its JSON Schema (type, enum, format uuid|date-time, minimum/maximum, '
-  'minLength/maxLength, items/maxItems, properties/required/additionalProperties/maxProperties). Raises 22023 '
+  'Checks one argument value against its JSON Schema (type or a list of types, anyOf, enum, format '
+  'uuid|date-time, minimum/maximum, minLength/maxLength, items/maxItems, '
+  'properties/required/additionalProperties/maxProperties). Raises 22023 '
   '(22P02 for a malformed uuid or date-time) naming the argument; the schema''s description becomes the hint.';
 revoke all on function mcp.validate_value(text, jsonb, jsonb) from public;

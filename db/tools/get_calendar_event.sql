@@ -46,7 +46,7 @@ select mcp.tool_register(
     "properties": {
       "event": {"type": "object", "properties": {
         "id": {"type": "string", "format": "uuid"}, "title": {"type": "string"}, "description": {"type": "string"},
-        "location": {"type": ["string", "null"]}, "attendees": {"type": "array"},
+        "location": {"anyOf": [{"type": "string"}, {"type": "null"}]}, "attendees": {"type": "array"},
         "starts_at": {"type": "string", "format": "date-time"}, "ends_at": {"type": "string", "format": "date-time"},
         "all_day": {"type": "boolean"}, "created_at": {"type": "string", "format": "date-time"},
         "updated_at": {"type": "string", "format": "date-time"}},

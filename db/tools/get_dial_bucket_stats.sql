@@ -81,8 +81,8 @@ select mcp.tool_register(
     "type": "object",
     "properties": {
       "bucket": {"type": "object", "properties": {"id": {"type": "string", "format": "uuid"}, "name": {"type": "string"}}},
-      "since": {"type": ["string", "null"], "format": "date-time"},
-      "until": {"type": ["string", "null"], "format": "date-time"},
+      "since": {"anyOf": [{"type": "string", "format": "date-time"}, {"type": "null"}]},
+      "until": {"anyOf": [{"type": "string", "format": "date-time"}, {"type": "null"}]},
       "total": {"type": "integer"},
       "by_kind": {"type": "object", "additionalProperties": {"type": "integer"}}
     },

@@ -45,8 +45,12 @@ select mcp.tool_register(
     "properties": {
       "agents": {"type": "array", "items": {"type": "object", "properties": {
         "id": {"type": "string", "format": "uuid"}, "name": {"type": "string"}, "description": {"type": "string"},
-        "model": {"type": "string"}, "tools": {}}, "required": ["id", "name", "model", "tools"]}},
-      "next_cursor": {"type": ["string", "null"]},
+        "model": {"type": "string"},
+        "tools": {"anyOf": [{"type": "array"}, {"type": "object"}, {"type": "string"}, {"type": "number"},
+                            {"type": "boolean"}, {"type": "null"}],
+                  "description": "The agent's tools configuration as stored: any JSON, usually an array or an object."}},
+        "required": ["id", "name", "model", "tools"]}},
+      "next_cursor": {"anyOf": [{"type": "string"}, {"type": "null"}]},
       "truncated": {"type": "boolean"}, "note": {"type": "string"}
     },
     "required": ["agents", "next_cursor"]

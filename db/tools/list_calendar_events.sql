@@ -78,9 +78,9 @@ select mcp.tool_register(
       "events": {"type": "array", "items": {"type": "object", "properties": {
         "id": {"type": "string", "format": "uuid"}, "title": {"type": "string"},
         "starts_at": {"type": "string", "format": "date-time"}, "ends_at": {"type": "string", "format": "date-time"},
-        "all_day": {"type": "boolean"}, "location": {"type": ["string", "null"]}},
+        "all_day": {"type": "boolean"}, "location": {"anyOf": [{"type": "string"}, {"type": "null"}]}},
         "required": ["id", "title", "starts_at", "ends_at", "all_day"]}},
-      "next_cursor": {"type": ["string", "null"]},
+      "next_cursor": {"anyOf": [{"type": "string"}, {"type": "null"}]},
       "truncated": {"type": "boolean"}, "note": {"type": "string"}
     },
     "required": ["window", "events", "next_cursor"]

@@ -44,10 +44,12 @@ select mcp.tool_register(
     "type": "object",
     "properties": {
       "tables": {"type": "array", "items": {"type": "object", "properties": {
-        "id": {"type": "string", "format": "uuid"}, "name": {"type": "string"}, "description": {"type": ["string", "null"]},
+        "id": {"type": "string", "format": "uuid"}, "name": {"type": "string"},
+        "description": {"anyOf": [{"type": "string"}, {"type": "null"}]},
         "columns": {"type": "array", "items": {"type": "object", "properties": {"name": {"type": "string"}, "type": {"type": "string"}}}},
         "row_count": {"type": "integer"}}, "required": ["id", "name", "columns", "row_count"]}},
-      "next_cursor": {"type": ["string", "null"], "description": "Pass as cursor for the next page; null on the last page."},
+      "next_cursor": {"anyOf": [{"type": "string"}, {"type": "null"}],
+                      "description": "Pass as cursor for the next page; null on the last page."},
       "truncated": {"type": "boolean"}, "note": {"type": "string"}
     },
     "required": ["tables", "next_cursor"]

@@ -46,7 +46,7 @@ select mcp.tool_register(
       "buckets": {"type": "array", "items": {"type": "object", "properties": {
         "id": {"type": "string", "format": "uuid"}, "name": {"type": "string"}, "description": {"type": "string"},
         "created_at": {"type": "string", "format": "date-time"}}, "required": ["id", "name", "description"]}},
-      "next_cursor": {"type": ["string", "null"]},
+      "next_cursor": {"anyOf": [{"type": "string"}, {"type": "null"}]},
       "truncated": {"type": "boolean"}, "note": {"type": "string"}
     },
     "required": ["buckets", "next_cursor"]

@@ -60,7 +60,8 @@ select mcp.tool_register(
     "properties": {
       "table_id": {"type": "string", "format": "uuid", "description": "Id of the data table; get it from list_data_tables."},
       "filter": {"type": "object", "maxProperties": 20,
-                 "additionalProperties": {"type": ["string", "number", "boolean", "null"], "maxLength": 1000},
+                 "additionalProperties": {"anyOf": [{"type": "string", "maxLength": 1000}, {"type": "number"},
+                                                    {"type": "boolean"}, {"type": "null"}]},
                  "description": "Column name -> value; rows must match all of them exactly."},
       "limit": {"type": "integer", "minimum": 1, "maximum": 100, "default": 25, "description": "Rows per page (1-100, default 25)."},
       "cursor": {"type": "string", "maxLength": 1000, "description": "next_cursor from the previous page; omit for the first page."}
@@ -75,7 +76,7 @@ select mcp.tool_register(
                 "required": ["id", "name", "columns"]},
       "rows": {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "string", "format": "uuid"}, "values": {"type": "object"}},
                "required": ["id", "values"]}},
-      "next_cursor": {"type": ["string", "null"]},
+      "next_cursor": {"anyOf": [{"type": "string"}, {"type": "null"}]},
       "truncated": {"type": "boolean"}, "note": {"type": "string"}
     },
     "required": ["table", "rows", "next_cursor"]

@@ -49,7 +49,7 @@ select mcp.tool_register(
       "pages": {"type": "array", "items": {"type": "object", "properties": {
         "id": {"type": "string", "format": "uuid"}, "title": {"type": "string"}, "excerpt": {"type": "string"},
         "updated_at": {"type": "string", "format": "date-time"}}, "required": ["id", "title", "excerpt", "updated_at"]}},
-      "next_cursor": {"type": ["string", "null"]},
+      "next_cursor": {"anyOf": [{"type": "string"}, {"type": "null"}]},
       "truncated": {"type": "boolean"}, "note": {"type": "string"}
     },
     "required": ["pages", "next_cursor"]

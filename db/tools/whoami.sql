@@ -51,11 +51,12 @@ select mcp.tool_register(
         "id": {"type": "string", "format": "uuid"}, "name": {"type": "string"}, "prefix": {"type": "string"},
         "allowed_tools": {"type": "array", "items": {"type": "string"}},
         "rate_limit_per_minute": {"type": "integer"}, "remaining_this_minute": {"type": "integer"},
-        "expires_at": {"type": ["string", "null"], "format": "date-time"}},
+        "expires_at": {"anyOf": [{"type": "string", "format": "date-time"}, {"type": "null"}]}},
         "required": ["id", "name", "prefix", "allowed_tools", "rate_limit_per_minute", "remaining_this_minute"]},
       "org": {"type": "object", "properties": {
         "id": {"type": "string", "format": "uuid"}, "name": {"type": "string"},
-        "rate_limit_per_minute": {"type": ["integer", "null"]}, "remaining_this_minute": {"type": ["integer", "null"]}},
+        "rate_limit_per_minute": {"anyOf": [{"type": "integer"}, {"type": "null"}]},
+        "remaining_this_minute": {"anyOf": [{"type": "integer"}, {"type": "null"}]}},
         "required": ["id", "name"]}
     },
     "required": ["token", "org"]
