@@ -1,5 +1,6 @@
 // Re-applies the stateless database objects in one transaction: db/functions/*.sql, then the tools
-// (db/tools/*.sql: a handler and its registration), the views (db/views/*.sql), and last the grants
+// (db/tools/*.sql: a handler and its registration), the resource kinds (db/resources/*.sql: handlers and
+// a registration), the views (db/views/*.sql), and last the grants
 // and RLS policies (db/policies/*.sql). graphile-migrate runs it after migrations (.gmrc afterAllMigrations), so those files
 // are the single source of truth. Applying twice changes nothing (a test compares pg_dump output).
 import { readFileSync, readdirSync } from 'node:fs';
@@ -11,7 +12,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** The stateless SQL files in the order they are applied. */
 export function statelessFiles(): string[] {
-  return ['db/functions', 'db/tools', 'db/views', 'db/policies'].flatMap((dir) =>
+  return ['db/functions', 'db/tools', 'db/resources', 'db/views', 'db/policies'].flatMap((dir) =>
     readdirSync(join(root, dir))
       .filter((f) => f.endsWith('.sql'))
       .sort()

@@ -4,8 +4,9 @@
 // It installs pgmcp into a database that does not have it yet; because the bookkeeping is the one
 // `graphile-migrate migrate` would have written, a later `make migrate` upgrades that database.
 //
-// `--before NNNNNN` stops before that committed migration (for testing upgrades: the stateless files
-// are still today's, so use it only where they do not depend on the migrations left out).
+// `--before NNNNNN` stops before that committed migration, for testing upgrades, and leaves out the
+// stateless files: they are today's, and may depend on what was left out (db/resources/ registers
+// into mcp.resource_kinds of 000008); the `make migrate` of the upgrade applies them after migrating.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -69,9 +70,11 @@ const parts = [
     '\ninsert into graphile_migrate.migrations (hash, previous_hash, filename) values',
     migrations.map((m) => `  (${literal(m.hash)}, ${literal(m.previousHash)}, ${literal(m.filename)})`).join(',\n') + ';',
   ]),
-  '\n-- functions, tools, views, policies (bodies refer to each other: checked when first run)',
-  'set local check_function_bodies = off;',
-  ...statelessFiles().map((f) => `\n-- ${f}\n${readFileSync(join(root, f), 'utf8')}`),
+  ...(args.before !== undefined ? [] : [
+    '\n-- functions, tools, resources, views, policies (bodies refer to each other: checked when first run)',
+    'set local check_function_bodies = off;',
+    ...statelessFiles().map((f) => `\n-- ${f}\n${readFileSync(join(root, f), 'utf8')}`),
+  ]),
   'commit;',
   '',
 ];

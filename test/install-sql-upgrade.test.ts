@@ -1,6 +1,6 @@
 // install.sql records graphile-migrate's bookkeeping, so `make migrate` upgrades a database installed
-// from it. Here: an install.sql of every committed migration but the last (`--before`), loaded as a
-// non-superuser with CREATEROLE, then `graphile-migrate migrate --forceActions` (what `make migrate`
+// from it. Here: an install.sql of every committed migration but the last (`--before`, which leaves
+// out today's stateless files too), loaded as a non-superuser with CREATEROLE, then `graphile-migrate migrate --forceActions` (what `make migrate`
 // runs) must apply exactly the last migration and leave the schema as a fresh install.sql of every
 // migration makes it. scripts/test.sh checks the other half: migrate after a full install.sql
 // applies nothing.

@@ -49,6 +49,12 @@ for (const [i, block] of blocks.entries()) {
         assert.equal(answer?.isError, true);
         assert.match(answer.content[0].text, /^argument "query" contains \\u0000/, 'a NUL is an invalid argument, named');
       }
+      if (/mcp_resources_read_json\(/.test(block)) {
+        const answer = rows.find((r) => 'mcp_resources_read_json' in r)?.mcp_resources_read_json;
+        assert.equal(JSON.parse(answer?.contents?.[0]?.text ?? '{}').id, ids!.table_id, `reads the table: ${JSON.stringify(answer)}`);
+        const listed = rows.find((r) => 'mcp_resources_list_json' in r)?.mcp_resources_list_json;
+        assert.ok(listed === undefined || listed.resources?.length > 0, 'lists resources');
+      }
       if (/mcp_tools_call\(/.test(block)) {
         const calls = rows.filter((r) => 'mcp_tools_call' in r).map((r) => r.mcp_tools_call);
         assert.equal(calls.length, block.match(/mcp_tools_call\(/g)!.length, 'one answer per call');

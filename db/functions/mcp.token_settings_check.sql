@@ -47,11 +47,13 @@ begin
   select t into bad
   from unnest(allowed_tools) as t
   where t <> '*' and not exists (select from mcp.tools r where mcp.tool_allowed(array[t], r.name))
+                 and not exists (select from mcp.resource_kinds k where mcp.tool_allowed(array[t], k.name))
   limit 1;
   if found then
-    raise exception 'allowed_tools entry % matches no tool', quote_literal(bad)
+    raise exception 'allowed_tools entry % matches no tool or resource kind', quote_literal(bad)
       using errcode = '22023',
-            hint = 'Known tools: ' || coalesce((select string_agg(r.name, ', ' order by r.name) from mcp.tools r), 'none') || '.';
+            hint = 'Known tools: ' || coalesce((select string_agg(r.name, ', ' order by r.name) from mcp.tools r), 'none')
+                   || '; resource kinds: ' || coalesce((select string_agg(k.name, ', ' order by k.name) from mcp.resource_kinds k), 'none') || '.';
   end if;
   if rate_limit_per_minute is null or rate_limit_per_minute not between 1 and 1000000 then
     raise exception 'rate_limit_per_minute must be between 1 and 1000000, not %', coalesce(rate_limit_per_minute::text, 'NULL')
@@ -66,6 +68,6 @@ $$;
 
 comment on function mcp.token_settings_check(text, text[], integer, timestamptz, text) is
   'Raises 22023 naming the argument when a token''s name, allowed_tools (also: an entry that matches no registered '
-  'tool), rate_limit_per_minute, expires_at or description is not acceptable; returns nothing otherwise.';
+  'tool or resource kind), rate_limit_per_minute, expires_at or description is not acceptable; returns nothing otherwise.';
 revoke all on function mcp.token_settings_check(text, text[], integer, timestamptz, text) from public;
 grant execute on function mcp.token_settings_check(text, text[], integer, timestamptz, text) to mcp_app_user;

@@ -1,6 +1,6 @@
 -- Registers (or updates) a tool from its file in db/tools/. Enforces the handler contract and
--- schemas in the form every client accepts, and hands the handler to mcp_reader. Keeps the
--- enabled flag a DBA may have changed.
+-- schemas in the form every client accepts, and hands the handler to mcp_reader
+-- (mcp.handler_adopt). Keeps the enabled flag a DBA may have changed.
 create or replace function mcp.tool_register(
   name text,
   title text,
@@ -18,27 +18,9 @@ set search_path = ''
 as $$
 #variable_conflict use_variable
 declare
-  fn record;
   unportable record;
 begin
-  select n.nspname, p.prorettype, p.pronargs = 1 and p.proargtypes[0] = 'jsonb'::regtype as jsonb_arg,
-         p.provolatile, p.prosecdef, p.prosrc,
-         coalesce('search_path=""' = any (p.proconfig), false) as empty_search_path
-  into fn
-  from pg_catalog.pg_proc p join pg_catalog.pg_namespace n on n.oid = p.pronamespace
-  where p.oid = handler;
-  if fn.nspname <> 'mcp_tools' or fn.prorettype <> 'jsonb'::regtype or not fn.jsonb_arg
-     or fn.provolatile <> 's' or not fn.prosecdef or not fn.empty_search_path then
-    raise exception 'handler % of tool % breaks the handler contract', handler, name
-      using errcode = '22023',
-            hint = 'A handler is mcp_tools.<name>(args jsonb) returns jsonb, STABLE, SECURITY DEFINER, set search_path = ''''.';
-  end if;
-  -- the org a handler sees is a transaction-local setting that mcp_reader could change: a handler
-  -- may neither change settings nor run dynamic SQL (which could)
-  if fn.prosrc ~* '\m(set_config|execute)\M' or fn.prosrc ~* '(^|;|\mbegin)\s*set\s' then
-    raise exception 'handler % of tool % changes settings or runs dynamic SQL', handler, name
-      using errcode = '22023', hint = 'Handlers read the org through mcp.current_org_id() and use static SQL only.';
-  end if;
+  perform mcp.handler_adopt(handler, format('tool %s', name));
   -- schemas every client and model API accepts (what the MCP Inspector's portability lint checks):
   -- no type list (anyOf, one type per branch), no schema that constrains nothing ({}, only a
   -- description, a bare true or false), no $ref (clients fetch nothing; validate_value follows none)
@@ -100,10 +82,6 @@ begin
       unportable.problem || case when unportable.n > 1 then format(' (and %s more)', unportable.n - 1) else '' end
       using errcode = '22023', hint = unportable.fix;
   end if;
-  -- mcp_reader may own a function in mcp_tools only with CREATE there; it gets that for this moment only
-  grant create on schema mcp_tools to mcp_reader;
-  execute format('alter function %s owner to mcp_reader', handler);
-  revoke create on schema mcp_tools from mcp_reader;
 
   insert into mcp.tools as t (name, title, description, handler, input_schema, output_schema, annotations, sensitive_args)
   values (name, title, description, handler, input_schema, output_schema, annotations, sensitive_args)

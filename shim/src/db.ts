@@ -1,4 +1,4 @@
-// The database: one postgres.js pool and the two entry points. The shim never hashes tokens,
+// The database: one postgres.js pool and the entry points. The shim never hashes tokens,
 // checks permissions, counts requests or builds tool queries: the SQL does, in one statement.
 import postgres from 'postgres';
 import type { Config } from './config.ts';
@@ -13,6 +13,7 @@ export type ClientFacts = {
 };
 export type SqlError = { sqlstate: string; message: string; hint?: string; retry_after?: number };
 export type ListAnswer = { tools: unknown[] } | { error: SqlError };
+export type ResourcesAnswer = { error: SqlError } | ({ error?: undefined } & Record<string, unknown>);
 export type CallAnswer = { content: unknown[]; isError: boolean; structuredContent?: unknown } | { error: SqlError };
 
 export type Db = ReturnType<typeof createDb>;
@@ -42,6 +43,18 @@ export function createDb(cfg: Pick<Config, 'DATABASE_URL' | 'DB_POOL_MAX' | 'DB_
       const [row] = await sql`
         select public.mcp_tools_call_json(${token}, ${json(params ?? {})}, ${json(facts)}) as answer`;
       return row!.answer as CallAnswer;
+    },
+    /** resources/list, resources/templates/list or resources/read: params as the request's params */
+    async resources(method: 'resources/list' | 'resources/templates/list' | 'resources/read', token: string, params: unknown,
+                    facts: ClientFacts): Promise<ResourcesAnswer> {
+      const p = json(params ?? {});
+      const f = json(facts);
+      const [row] = method === 'resources/read'
+        ? await sql`select public.mcp_resources_read_json(${token}, ${p}, ${f}) as answer`
+        : method === 'resources/list'
+          ? await sql`select public.mcp_resources_list_json(${token}, ${p}, ${f}) as answer`
+          : await sql`select public.mcp_resource_templates_list_json(${token}, ${p}, ${f}) as answer`;
+      return row!.answer as ResourcesAnswer;
     },
     /** what the login role is beyond mcp_gateway (public.mcp_gateway_role_check) */
     async roleCheck(): Promise<{ role: string; warnings: string[] }> {

@@ -17,7 +17,7 @@ export type Peer = { ip?: string | undefined };
 export type Handler = (request: Request, peer?: Peer) => Promise<Response>;
 
 const MAX_DEPTH = 64;
-const OWN_SQL_CALL = new Set(['tools/call']);
+const OWN_SQL_CALL = new Set(['tools/call', 'resources/list', 'resources/templates/list', 'resources/read']);
 const CORS_ALLOW_HEADERS = 'Authorization, Content-Type, Accept, Mcp-Protocol-Version, Mcp-Session-Id, Mcp-Method, Mcp-Name';
 const CORS_EXPOSE_HEADERS = 'WWW-Authenticate, Retry-After, X-Request-Id';
 

@@ -1,7 +1,7 @@
-// The MCP server the SDK runs per request (HTTP) or per connection (stdio): tools/list and
-// tools/call, each one SQL call. SQL answers are mapped onto MCP per docs/errors.md.
-import { ProtocolError, Server, type McpRequestContext } from '@modelcontextprotocol/server';
-import { type CallAnswer, type ClientFacts, type Db, isUnavailable, type ListAnswer, type SqlError } from './db.ts';
+// The MCP server the SDK runs per request (HTTP) or per connection (stdio): tools/list,
+// tools/call, resources/list, resources/templates/list and resources/read, each one SQL call. SQL answers are mapped onto MCP per docs/errors.md.
+import { ProtocolError, ResourceNotFoundError, Server, type McpRequestContext } from '@modelcontextprotocol/server';
+import { type CallAnswer, type ClientFacts, type Db, isUnavailable, type ListAnswer, type ResourcesAnswer, type SqlError } from './db.ts';
 import type { Log } from './log.ts';
 
 /** What one request carries through the SDK, and what the HTTP layer learns back. */
@@ -32,9 +32,19 @@ function refusal(state: RequestState, e: SqlError): ProtocolError {
   return new ProtocolError(-32602, message, { sqlstate: e.sqlstate });
 }
 
+/** A resources answer's refusal: not found is the SDK's ResourceNotFoundError, whose wire code is
+ * the SDK's per-era choice (-32602 on both eras in this SDK, as the 2026-07-28 spec requires and
+ * v1.x emitted); what SQL did not write itself is internal, told by the request id only. */
+function resourceRefusal(state: RequestState, e: SqlError, uri: unknown, requestId: string): ProtocolError {
+  if (e.sqlstate === 'P0002') return new ResourceNotFoundError(String(uri ?? ''), e.hint ? `${e.message}. ${e.hint}` : e.message);
+  if (['28000', 'MC020', '22023', '22P02'].includes(e.sqlstate) || /^MC01/.test(e.sqlstate)) return refusal(state, e);
+  if (e.sqlstate === '57014') return new ProtocolError(-32603, e.message, { sqlstate: e.sqlstate });
+  return new ProtocolError(-32603, `internal error (request id ${requestId})`, { sqlstate: e.sqlstate });
+}
+
 export function serverFactory(db: Db, log: Log, version: string, stateOf: (ctx: McpRequestContext) => RequestState) {
   return (ctx: McpRequestContext) => {
-    const server = new Server({ name: 'pgmcp', title: 'pgmcp gateway', version }, { capabilities: { tools: {} } });
+    const server = new Server({ name: 'pgmcp', title: 'pgmcp gateway', version }, { capabilities: { tools: {}, resources: {} } });
     const state = stateOf(ctx);
     // stdio learns the client's name at initialize; HTTP requests carry their own facts
     const facts = (): ClientFacts => {
@@ -69,6 +79,22 @@ export function serverFactory(db: Db, log: Log, version: string, stateOf: (ctx: 
       if ('error' in answer) throw refusal(state, answer.error);
       return answer as { content: []; isError: boolean };
     });
+    // resources: params go to SQL as sent (only what the method defines), the answer comes back as the result
+    const resources = (method: 'resources/list' | 'resources/templates/list' | 'resources/read') =>
+      async (request: { params?: Record<string, unknown> }) => {
+        const { cursor, uri } = request.params ?? {};
+        const params = method === 'resources/read' ? { uri } : method === 'resources/list' ? { cursor } : {};
+        let requestId = '';
+        const answer: ResourcesAnswer = await sqlCall(method, (f) => {
+          requestId = f.request_id;
+          return db.resources(method, state.token, params, f);
+        });
+        if (answer.error) throw resourceRefusal(state, answer.error, uri, requestId);
+        return answer as any;
+      };
+    server.setRequestHandler('resources/list', resources('resources/list'));
+    server.setRequestHandler('resources/templates/list', resources('resources/templates/list'));
+    server.setRequestHandler('resources/read', resources('resources/read'));
     return server;
   };
 }

@@ -2,11 +2,12 @@
 -- pins search_path), who may execute the entry points, RLS on every table, a comment on every
 -- function.
 begin;
-select plan(20);
+select plan(22);
 
 select functions_are('public', array['mcp_gateway_role_check', 'mcp_token_authenticate', 'mcp_token_issue', 'mcp_token_revoke',
                                'mcp_token_rotate', 'mcp_token_stats', 'mcp_tools_call', 'mcp_tools_call_json', 'mcp_tools_list',
-                               'mcp_tools_list_json', 'mcp_usage_purge'],
+                               'mcp_tools_list_json', 'mcp_usage_purge', 'mcp_resources_list_json',
+                               'mcp_resource_templates_list_json', 'mcp_resources_read_json'],
                      'public has exactly the token, entry-point, stats and purge functions');
 select has_schema('app');
 select has_schema('mcp');
@@ -41,6 +42,21 @@ select function_privs_are('public', 'mcp_token_issue', array['uuid', 'text', 'te
                           'anon', array[]::text[], 'anon may not execute mcp_token_issue');
 select function_privs_are('public', 'mcp_token_issue', array['uuid', 'text', 'text[]', 'integer', 'timestamptz', 'text'],
                           'mcp_app_user', array['EXECUTE'], 'mcp_app_user may execute mcp_token_issue');
+
+-- the resources entry points: definers that only mcp_gateway (and the owner) may execute
+select is((select count(*) from pg_proc p
+           where p.oid in ('public.mcp_resources_list_json(text, json, json)'::regprocedure,
+                           'public.mcp_resource_templates_list_json(text, json, json)'::regprocedure,
+                           'public.mcp_resources_read_json(text, json, json)'::regprocedure)
+             and p.prosecdef), 3::bigint, 'the three resources entry points are SECURITY DEFINER');
+select is_empty($$
+  select p.oid::regprocedure, a.grantee::regrole
+  from pg_proc p, aclexplode(p.proacl) a
+  where p.oid in ('public.mcp_resources_list_json(text, json, json)'::regprocedure,
+                  'public.mcp_resource_templates_list_json(text, json, json)'::regprocedure,
+                  'public.mcp_resources_read_json(text, json, json)'::regprocedure)
+    and a.privilege_type = 'EXECUTE' and a.grantee not in ('mcp_gateway'::regrole, p.proowner) $$,
+  'nobody but mcp_gateway (and the owner) may execute the resources entry points');
 
 -- row level security on every table
 create temp view project_tables as

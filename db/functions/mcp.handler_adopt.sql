@@ -1,0 +1,42 @@
+-- The handler contract, shared by the tool and the resource-kind registries: checks a handler and
+-- hands it to mcp_reader. `what` names the thing it handles in the errors ('tool whoami',
+-- 'resource kind pages.body').
+create or replace function mcp.handler_adopt(handler regprocedure, what text)
+returns void
+language plpgsql
+volatile
+set search_path = ''
+as $$
+declare
+  fn record;
+begin
+  select n.nspname, p.prorettype, p.pronargs = 1 and p.proargtypes[0] = 'jsonb'::regtype as jsonb_arg,
+         p.provolatile, p.prosecdef, p.prosrc,
+         coalesce('search_path=""' = any (p.proconfig), false) as empty_search_path
+  into fn
+  from pg_catalog.pg_proc p join pg_catalog.pg_namespace n on n.oid = p.pronamespace
+  where p.oid = handler;
+  if fn.nspname <> 'mcp_tools' or fn.prorettype <> 'jsonb'::regtype or not fn.jsonb_arg
+     or fn.provolatile <> 's' or not fn.prosecdef or not fn.empty_search_path then
+    raise exception 'handler % of % breaks the handler contract', handler, what
+      using errcode = '22023',
+            hint = 'A handler is mcp_tools.<name>(args jsonb) returns jsonb, STABLE, SECURITY DEFINER, set search_path = ''''.';
+  end if;
+  -- the org a handler sees is a transaction-local setting that mcp_reader could change: a handler
+  -- may neither change settings nor run dynamic SQL (which could)
+  if fn.prosrc ~* '\m(set_config|execute)\M' or fn.prosrc ~* '(^|;|\mbegin)\s*set\s' then
+    raise exception 'handler % of % changes settings or runs dynamic SQL', handler, what
+      using errcode = '22023', hint = 'Handlers read the org through mcp.current_org_id() and use static SQL only.';
+  end if;
+  -- mcp_reader may own a function in mcp_tools only with CREATE there; it gets that for this moment only
+  grant create on schema mcp_tools to mcp_reader;
+  execute format('alter function %s owner to mcp_reader', handler);
+  revoke create on schema mcp_tools from mcp_reader;
+end
+$$;
+
+comment on function mcp.handler_adopt(regprocedure, text) is
+  'Raises 22023 unless the handler keeps the contract (mcp_tools.<name>(jsonb) returns jsonb, STABLE, SECURITY '
+  'DEFINER, search_path = '''', no set_config, SET or EXECUTE in its body), then makes mcp_reader its owner. '
+  'Used by mcp.tool_register and mcp.resource_kind_register.';
+revoke all on function mcp.handler_adopt(regprocedure, text) from public;

@@ -1,0 +1,28 @@
+-- Entry point for MCP resources/list as the shim receives it: the request's params and the client facts
+-- as json, the text the client sent (see public.mcp_tools_call_json). One statement.
+create or replace function public.mcp_resources_list_json(raw_token text, params json, client json default '{}')
+returns jsonb
+language plpgsql -- not sql: a non-inlined sql function is planned anew on every call (PostgreSQL < 18)
+volatile
+security definer
+set search_path = ''
+as $$
+declare
+  request jsonb := (mcp.json_to_jsonb(params)).value;
+begin
+  return mcp.resources_call(raw_token, 'resources/list',
+                            case when jsonb_typeof(request) = 'object' then request else '{}' end, mcp.client_json(client));
+end
+$$;
+
+comment on function public.mcp_resources_list_json(text, json, json) is
+  'MCP resources/list: params {cursor?, limit? (1-100, default 50; a pgmcp extension)}; answers {resources: '
+  '[{uri, name, title, description, mimeType}], nextCursor?, ttlMs, cacheScope} over the enabled resource kinds the '
+  'token''s allowed_tools admits, in kind-name order, then each kind''s own order; pass nextCursor as cursor for more. '
+  'A bad token: {"error": {"sqlstate": "28000", ...}} and a row in mcp.auth_failures. Refusals: {"error": {sqlstate, '
+  'message, hint, retry_after}} (P0002 not found, MC011 not allowed, MC012 disabled, MC020 rate limited, 22023 bad '
+  'params). Counts against the token''s rate limit like tools/call and writes one mcp.usage_log row (tool = '
+  '''resources/list''). client: {client_name, client_version, user_agent, ip, request_id}, all optional. Executable by '
+  'mcp_gateway only.';
+revoke all on function public.mcp_resources_list_json(text, json, json) from public;
+grant execute on function public.mcp_resources_list_json(text, json, json) to mcp_gateway;

@@ -1,0 +1,34 @@
+-- A token's allowed_tools admits resource kinds as it admits tools: '*' all kinds, 'pages.*' by
+-- glob, an exact name; a kind it does not admit is missing from resources/list and the templates,
+-- and resources/read refuses it with MC011 (logged not_allowed), taking nothing from the rate limit.
+begin;
+select plan(6);
+
+select tests.create_org('Acme') as org \gset
+insert into app.data_tables (org_id, id, name) values (:'org', 'a0000000-0000-4000-8000-000000000001', 'T');
+insert into app.pages (org_id, id, title) values (:'org', 'b0000000-0000-4000-8000-000000000001', 'P');
+select tests.issue_token(:'org'::uuid, 'all') as raw_all \gset
+select tests.issue_token(:'org'::uuid, 'pages glob', '{pages.*}') as raw_pages \gset
+select tests.issue_token(:'org'::uuid, 'tools only', '{whoami}') as raw_tools \gset
+select tests.issue_token(:'org'::uuid, 'pages glob, refused only', '{pages.*}') as raw_refused \gset
+
+select tests.act_as('tests_gateway');
+select is((select jsonb_agg(t ->> 'name') from jsonb_array_elements(
+             public.mcp_resource_templates_list_json(:'raw_all', '{}', '{}') -> 'resourceTemplates') t),
+          '["data_tables.schema", "pages.body"]'::jsonb, '* admits every kind');
+select is((select jsonb_agg(r ->> 'uri') from jsonb_array_elements(public.mcp_resources_list_json(:'raw_pages', '{}', '{}') -> 'resources') r),
+          '["pgmcp://pages/b0000000-0000-4000-8000-000000000001"]'::jsonb, 'pages.* lists only pages');
+select is(public.mcp_resources_read_json(:'raw_refused', '{"uri": "pgmcp://data-tables/a0000000-0000-4000-8000-000000000001"}',
+                                         '{"request_id": "al-no"}') -> 'error' ->> 'sqlstate',
+          'MC011', 'pages.* may not read a table: MC011');
+select is(public.mcp_resource_templates_list_json(:'raw_tools', '{}', '{}') -> 'resourceTemplates', '[]'::jsonb,
+          'a token naming only tools sees no kinds');
+select tests.act_as_owner();
+
+select results_eq($$ select tool, outcome, errcode from mcp.usage_log where request_id = 'al-no' $$,
+                  $$ values ('resources/read', 'not_allowed', 'MC011') $$, 'the refusal is logged');
+select is_empty(format($$ select from mcp.rate_buckets where token_id = %L $$, tests.token_id(:'raw_refused')),
+                'and took nothing from the rate limit');
+
+select * from finish();
+rollback;
