@@ -12,7 +12,8 @@ create or replace function mcp.client_facts(
 )
 language plpgsql
 immutable parallel safe
-set search_path = ''
+-- no SET clause: on the hot path a SET costs a settings save and restore per call; callers run
+-- with search_path = '' (the SECURITY DEFINER entry points and handlers) and names are qualified
 as $$
 declare
   product text[];

@@ -4,7 +4,8 @@ create or replace function mcp.cursor_decode(tool text, encoded text, key_types 
 returns jsonb
 language plpgsql
 immutable parallel safe
-set search_path = ''
+-- no SET clause: on the hot path a SET costs a settings save and restore per call; callers run
+-- with search_path = '' (the SECURITY DEFINER entry points and handlers) and names are qualified
 as $$
 declare
   b64 text;

@@ -5,7 +5,8 @@ create or replace function mcp.page(tool text, field text, page_limit integer, r
 returns jsonb
 language plpgsql
 immutable parallel safe
-set search_path = ''
+-- no SET clause: on the hot path a SET costs a settings save and restore per call; callers run
+-- with search_path = '' (the SECURITY DEFINER entry points and handlers) and names are qualified
 as $$
 declare
   cap constant integer := 60000; -- bytes of items per page; the answer carries them twice (text + structured)

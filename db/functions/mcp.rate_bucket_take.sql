@@ -5,7 +5,8 @@ create or replace function mcp.rate_bucket_take(org_id uuid, token_id uuid, per_
 returns integer
 language plpgsql
 volatile
-set search_path = ''
+-- no SET clause: on the hot path a SET costs a settings save and restore per call; callers run
+-- with search_path = '' (the SECURITY DEFINER entry points and handlers) and names are qualified
 as $$
 declare
   -- emission interval, rounded down to whole microseconds so that per_minute calls fit in a minute

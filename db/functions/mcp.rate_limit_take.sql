@@ -2,7 +2,8 @@ create or replace function mcp.rate_limit_take(org_id uuid, token_id uuid, token
 returns integer
 language plpgsql
 volatile
-set search_path = ''
+-- no SET clause: on the hot path a SET costs a settings save and restore per call; callers run
+-- with search_path = '' (the SECURITY DEFINER entry points and handlers) and names are qualified
 as $$
 declare
   org_per_minute integer;

@@ -5,7 +5,8 @@ create or replace function mcp.redact_args(args jsonb, sensitive_args text[])
 returns jsonb
 language plpgsql
 immutable parallel safe
-set search_path = ''
+-- no SET clause: on the hot path a SET costs a settings save and restore per call; callers run
+-- with search_path = '' (the SECURITY DEFINER entry points and handlers) and names are qualified
 as $$
 declare
   cleaned jsonb;

@@ -4,7 +4,8 @@ create or replace function mcp.tool_allowed(allowed_tools text[], tool_name text
 returns boolean
 language plpgsql
 immutable parallel safe
-set search_path = ''
+-- no SET clause: on the hot path a SET costs a settings save and restore per call; callers run
+-- with search_path = '' (the SECURITY DEFINER entry points and handlers) and names are qualified
 as $$
 declare
   p text;

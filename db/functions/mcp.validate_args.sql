@@ -2,7 +2,8 @@ create or replace function mcp.validate_args(input_schema jsonb, args jsonb)
 returns jsonb
 language plpgsql
 immutable
-set search_path = ''
+-- no SET clause: on the hot path a SET costs a settings save and restore per call; callers run
+-- with search_path = '' (the SECURITY DEFINER entry points and handlers) and names are qualified
 as $$
 declare
   props jsonb := coalesce(input_schema -> 'properties', '{}');

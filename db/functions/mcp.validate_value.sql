@@ -6,7 +6,8 @@ create or replace function mcp.validate_value(path text, schema jsonb, val jsonb
 returns void
 language plpgsql
 immutable
-set search_path = ''
+-- no SET clause: on the hot path a SET costs a settings save and restore per call; callers run
+-- with search_path = '' (the SECURITY DEFINER entry points and handlers) and names are qualified
 as $$
 declare
   types text[];
