@@ -35,6 +35,7 @@ begin
           is distinct from
           (excluded.title, excluded.description, excluded.uri_prefix, excluded.mime_type, excluded.list_handler,
            excluded.read_handler);
+  perform mcp.handler_call_build();
 end
 $$;
 

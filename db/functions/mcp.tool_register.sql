@@ -93,6 +93,7 @@ begin
           is distinct from
           (excluded.title, excluded.description, excluded.handler, excluded.input_schema, excluded.output_schema,
            excluded.annotations, excluded.sensitive_args);
+  perform mcp.handler_call_build();
 end
 $$;
 
