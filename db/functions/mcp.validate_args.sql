@@ -10,6 +10,8 @@ declare
   key text;
   prop jsonb;
   result jsonb;
+  unknown text;
+  missing text;
 begin
   if args is null or args = 'null'::jsonb then
     args := '{}';
@@ -17,24 +19,25 @@ begin
   if jsonb_typeof(args) <> 'object' then
     raise exception 'arguments must be a JSON object, not %', jsonb_typeof(args) using errcode = '22023';
   end if;
-  for key in select jsonb_object_keys(args) loop
-    if not props ? key then
-      raise exception 'unknown argument "%"', left(key, 100)
-        using errcode = '22023',
-              hint = coalesce('Arguments are: ' || (select string_agg(k, ', ' order by k) from jsonb_object_keys(props) k) || '.',
-                              'This tool takes no arguments.');
-    end if;
-  end loop;
-  -- a JSON null counts as absent (clients often send null for an optional argument); only at the
-  -- top: inside an argument (e.g. a filter value) null is a value
-  result := coalesce((select jsonb_object_agg(e.key, e.value) from jsonb_each(args) e
-                      where e.value <> 'null'::jsonb), '{}');
-  for key in select jsonb_array_elements_text(coalesce(input_schema -> 'required', '[]')) loop
-    if not result ? key then
-      raise exception 'argument "%" is required', key
-        using errcode = '22023', hint = coalesce(props -> key ->> 'description', '');
-    end if;
-  end loop;
+  -- one statement for what concerns all the arguments (it runs on every call): an unknown one, a
+  -- missing required one, and the arguments without JSON nulls (clients often send null for an
+  -- optional argument: it counts as absent; only at the top, inside an argument null is a value)
+  select (select k from jsonb_object_keys(args) k where not props ? k limit 1),
+         (select r from jsonb_array_elements_text(coalesce(input_schema -> 'required', '[]')) r
+          where coalesce(args -> r, 'null') = 'null' limit 1),
+         case when args = '{}' then args
+              else coalesce((select jsonb_object_agg(e.key, e.value) from jsonb_each(args) e where e.value <> 'null'), '{}') end
+  into unknown, missing, result;
+  if unknown is not null then
+    raise exception 'unknown argument "%"', left(unknown, 100)
+      using errcode = '22023',
+            hint = coalesce('Arguments are: ' || (select string_agg(k, ', ' order by k) from jsonb_object_keys(props) k) || '.',
+                            'This tool takes no arguments.');
+  end if;
+  if missing is not null then
+    raise exception 'argument "%" is required', missing
+      using errcode = '22023', hint = coalesce(props -> missing ->> 'description', '');
+  end if;
   for key, prop in select * from jsonb_each(props) loop
     if result ? key then
       perform mcp.validate_value(key, prop, result -> key);

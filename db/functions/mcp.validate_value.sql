@@ -17,7 +17,7 @@ declare
   key text;
   item jsonb;
   hint text := coalesce(schema ->> 'description', '');
-  integral boolean := actual = 'number' and (val #>> '{}')::numeric = trunc((val #>> '{}')::numeric);
+  integral boolean := false;
   branches jsonb[] := '{}';
   branch jsonb;
   passed boolean := false;
@@ -25,6 +25,9 @@ declare
   err_message text;
   err_hint text;
 begin
+  if actual = 'number' then
+    integral := (val #>> '{}')::numeric = trunc((val #>> '{}')::numeric);
+  end if;
   -- anyOf: the branches whose type admits the value (one type per branch, the portable spelling
   -- of a type list); a branch without a type admits any value and is checked in full
   if jsonb_typeof(schema -> 'anyOf') = 'array' then
@@ -44,10 +47,9 @@ begin
                      group by t order by min(o), min(p));
     end if;
   end if;
+  -- jsonb's ? finds a string in a type list and matches a type given as one string: no query
   if types is null and schema ? 'type'
-     and not exists (select from jsonb_array_elements_text(case jsonb_typeof(schema -> 'type') when 'array' then schema -> 'type'
-                                                           else jsonb_build_array(schema -> 'type') end) t
-                     where t = actual or (t = 'integer' and integral)) then
+     and not ((schema -> 'type') ? actual or (integral and (schema -> 'type') ? 'integer')) then
     types := array(select jsonb_array_elements_text(case jsonb_typeof(schema -> 'type') when 'array' then schema -> 'type'
                                                     else jsonb_build_array(schema -> 'type') end));
   end if;
