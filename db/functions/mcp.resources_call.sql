@@ -74,7 +74,7 @@ begin
                   set_config('mcp.token_id', v.token_id::text, true),
                   set_config('timezone', 'UTC', true);
           if method = 'resources/read' then
-            result := mcp.handler_call(kind.read_handler, jsonb_build_object('id', substr(uri, char_length(kind.uri_prefix) + 1)));
+            result := mcp.handler_call(kind.name || ':read', kind.read_handler, jsonb_build_object('id', substr(uri, char_length(kind.uri_prefix) + 1)));
             if jsonb_typeof(result -> 'contents') is distinct from 'array' then
               raise exception 'the read handler of resource kind "%" returned no contents array', kind.name
                 using errcode = 'MC030';
@@ -102,7 +102,7 @@ begin
                 next_cursor := mcp.cursor_encode('resources/list', jsonb_build_array(kind.name, ''));
                 exit;
               end if;
-              page := mcp.handler_call(kind.list_handler, jsonb_build_object('limit', page_limit,
+              page := mcp.handler_call(kind.name || ':list', kind.list_handler, jsonb_build_object('limit', page_limit,
                                          'cursor', case when kind.name = after ->> 0 then nullif(after ->> 1, '') end));
               if jsonb_typeof(page -> 'resources') is distinct from 'array' then
                 raise exception 'the list handler of resource kind "%" returned no resources array', kind.name

@@ -77,7 +77,7 @@ begin
           perform set_config('mcp.org_id', v.org_id::text, true),
                   set_config('mcp.token_id', v.token_id::text, true),
                   set_config('timezone', 'UTC', true);
-          result := mcp.handler_call(tool.handler, mcp.validate_args(tool.input_schema, arguments));
+          result := mcp.handler_call(tool.name, tool.handler, mcp.validate_args(tool.input_schema, arguments));
           if jsonb_typeof(result) is distinct from 'object' then
             outcome := 'internal_error';
             code := 'MC030';
