@@ -80,3 +80,18 @@ test('the paths an Edge Function receives: /functions/v1/mcp, /mcp/health, /mcp/
   assert.equal((await wk.json()).error, 'not_found');
   assert.equal((await fetch(`${without.base}/functions/v1/other`)).status, 404);
 });
+
+test('DB_PREPARE=false (for a transaction pooler): list, call and read all work', async () => {
+  const unprepared = await startShim({ DATABASE_URL: env('PGMCP_TEST_GATEWAY_URL'), DB_PREPARE: 'false', DB_POOL_MAX: '1' });
+  try {
+    for (let i = 0; i < 3; i++) { // one connection, the same statements again: a prepared pool would reuse them
+      assert.ok((await rpc(unprepared.url, { jsonrpc: '2.0', id: 1, method: 'tools/list' }, token)).json.result.tools.length > 0);
+      const call = await rpc(unprepared.url, { jsonrpc: '2.0', id: 2, method: 'tools/call', params: { name: 'whoami', arguments: {} } }, token);
+      assert.equal(call.json.result.isError, false);
+      const listed = await rpc(unprepared.url, { jsonrpc: '2.0', id: 3, method: 'resources/list' }, token);
+      assert.ok(Array.isArray(listed.json.result.resources));
+    }
+  } finally {
+    await unprepared.stop();
+  }
+});
