@@ -1,9 +1,9 @@
 // The MCP HTTP surface as one web-standard function, (Request) => Promise<Response>, with no
 // Node-only API: Node serves it through node:http (node.ts), Deno through Deno.serve (the Supabase
 // Edge Function). Streamable HTTP, stateless, JSON answers: POST /mcp, GET /health. Every MCP
-// request costs one SQL call: tools/call runs the pipeline; anything else (initialize,
-// tools/list, ping, ...) checks the token with tools/list first, so that a bad token gets 401 at
-// connect time. Small named steps: route → guard (Host, Origin) → read → authenticate → call SQL → map.
+// request costs one SQL call: tools/call and the resources methods run their pipelines; anything
+// else (initialize, tools/list, ping, ...) checks the token with tools/list first, so that a bad
+// token gets 401 at connect time. Small named steps: route → guard (Host, Origin) → read → authenticate → call SQL → map.
 import {
   type AuthInfo, createMcpHandler, isLegacyRequest, validateHostHeader, validateOriginHeader, WebStandardStreamableHTTPServerTransport,
 } from '@modelcontextprotocol/server';

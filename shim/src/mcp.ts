@@ -1,5 +1,6 @@
-// The MCP server the SDK runs per request (HTTP) or per connection (stdio): tools/list,
-// tools/call, resources/list, resources/templates/list and resources/read, each one SQL call. SQL answers are mapped onto MCP per docs/errors.md.
+// The MCP server the SDK runs per request (HTTP) or per connection (stdio): tools/list, tools/call,
+// resources/list, resources/templates/list and resources/read, each one SQL call. SQL answers are
+// mapped onto MCP per docs/errors.md.
 import { ProtocolError, ResourceNotFoundError, Server, type McpRequestContext } from '@modelcontextprotocol/server';
 import { type CallAnswer, type ClientFacts, type Db, isUnavailable, type ListAnswer, type ResourcesAnswer, type SqlError } from './db.ts';
 import type { Log } from './log.ts';
