@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { connect, env } from './lib/env.ts';
-import { rpc, type Shim, startShim } from './lib/shim.ts';
+import { rpc, type Shim, startShim, target } from './lib/shim.ts';
 
 const owner = connect(env('PGMCP_TEST_DB_URL'));
 let withCors: Shim;
@@ -93,5 +93,28 @@ test('DB_PREPARE=false (for a transaction pooler): list, call and read all work'
     }
   } finally {
     await unprepared.stop();
+  }
+});
+
+test('the Edge Function as Supabase runs it (no PORT): the runtime picks the socket, no loopback Host check', {
+  skip: target !== 'deno' && 'this is the Deno entry\'s mode: it runs in the Deno pass of make test',
+}, async () => {
+  // Supabase's runtime tells Deno.serve where to listen; DENO_SERVE_ADDRESS does the same here
+  const asOnSupabase = await startShim({ DATABASE_URL: env('PGMCP_TEST_GATEWAY_URL'), PORT: undefined, HOST: undefined,
+                                         DENO_SERVE_ADDRESS: 'tcp:127.0.0.1:0' });
+  try {
+    // fetch will not send another Host; node:http will
+    const { request } = await import('node:http');
+    const status = (hostHeader: string) => new Promise<number>((resolve, reject) => {
+      const u = new URL(asOnSupabase.url);
+      request({ host: u.hostname, port: u.port, path: '/functions/v1/mcp/health', headers: { host: hostHeader } }, (res) => {
+        res.resume();
+        resolve(res.statusCode!);
+      }).on('error', reject).end();
+    });
+    assert.equal(await status('project-ref.supabase.co'), 200, 'HOST defaults to 0.0.0.0, where the Host check is off');
+    assert.equal(await status(new URL(asOnSupabase.url).host), 200);
+  } finally {
+    await asOnSupabase.stop();
   }
 });

@@ -19,16 +19,18 @@ export function denoFunctionArgs(): string[] {
   return line.slice(line.indexOf('deno run ') + 'deno '.length).trim().split(/\s+/);
 }
 
-export async function startShim(env: Record<string, string>, args: string[] = [], entry = ['dist/shim/src/main.js']): Promise<Shim> {
+/** env: added to the test's environment; a variable set to undefined is removed from it. */
+export async function startShim(env: Record<string, string | undefined>, args: string[] = [], entry = ['dist/shim/src/main.js']): Promise<Shim> {
   if (target === 'deno' && (args.length > 0 || entry[0] !== 'dist/shim/src/main.js')) {
     throw new Error('PGMCP_SHIM_TARGET=deno: the Edge Function serves HTTP only (no arguments, no other entry)');
   }
   const [command, argv] = target === 'deno'
     ? ['node_modules/.bin/deno', denoFunctionArgs()]
     : [process.execPath, [...entry, ...args]];
+  // DENO_NO_PACKAGE_JSON=1, as Supabase's bundler sets it: the npm packages come from deno.json only
+  const merged = { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'debug', ...(target === 'deno' && { DENO_NO_PACKAGE_JSON: '1' }), ...env };
   const proc = spawn(command, argv, {
-    // DENO_NO_PACKAGE_JSON=1, as Supabase's bundler sets it: the npm packages come from deno.json only
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'debug', ...(target === 'deno' && { DENO_NO_PACKAGE_JSON: '1' }), ...env },
+    env: Object.fromEntries(Object.entries(merged).filter(([, v]) => v !== undefined)),
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const logs: string[] = [];
