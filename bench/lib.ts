@@ -46,16 +46,20 @@ export async function postmasterPid(sql: postgres.Sql): Promise<number | undefin
   return ppid && comm(pid).startsWith('postgres') && comm(ppid).startsWith('postgres') ? Number(ppid) : undefined;
 }
 
-/** CPU time (µs) of a whole cluster so far: the postmaster, its live children, and its exited (reaped) children. */
+/** CPU time (µs) of a whole cluster so far: the postmaster, its live children, and its exited (reaped)
+ * children. Read again when a child was reaped during the scan (counted twice, or not at all). */
 export function clusterCpuUs(postmaster: number | undefined): number {
   if (postmaster === undefined) return Number.NaN;
-  const own = stat(postmaster);
-  if (!own) return Number.NaN;
-  let t = ticks(own, 11, 14);
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    const f = stat(d);
-    if (f?.[1] === String(postmaster)) t += ticks(f, 11, 12);
+  for (let attempt = 0; ; attempt++) {
+    const before = stat(postmaster);
+    if (!before) return Number.NaN;
+    let t = 0;
+    for (const d of readdirSync('/proc')) {
+      if (!/^\d+$/.test(d)) continue;
+      const f = stat(d);
+      if (f?.[1] === String(postmaster)) t += ticks(f, 11, 12);
+    }
+    const after = stat(postmaster);
+    if (after && (ticks(after, 13, 14) === ticks(before, 13, 14) || attempt === 4)) return (t + ticks(after, 11, 14)) * TICK_US;
   }
-  return t * TICK_US;
 }
