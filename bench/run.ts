@@ -1,31 +1,26 @@
 // make bench: every figure is a ratio against a baseline measured in the same run (rounds
 // interleaved, medians), with the absolute numbers beside it. Not pass/fail: it reports goals met
 // or missed. Writes bench/results.json and bench/scale.svg. `--explain` prints P4's query plans.
+// P1–P5 here; the peers (a conventional gateway, a bare query, memory, over the same HTTP and MCP
+// code) and the pgbench rows in bench/compare.ts. BENCH_ONLY=P1,peers,… runs some; BENCH_QUICK=1 one
+// short round of everything (a smoke run: its figures mean little).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import postgres from 'postgres';
 import { type Shim, startShim } from '../test/lib/shim.ts';
+import { peersHttp, peersPgbench, peerTable, pgbenchTable, setupPeers } from './compare.ts';
+import { median, pct, postmasterPid, QUICK, ROUNDS, round2, rows, results, say, SECONDS } from './lib.ts';
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
-const SIZES = process.env.BENCH_10M ? [1e4, 1e5, 1e6, 1e7] : [1e4, 1e5, 1e6];
-const P5_REQUESTS = Number(process.env.BENCH_P5_REQUESTS ?? 100_000);
+const SIZES = process.env.BENCH_10M ? [1e4, 1e5, 1e6, 1e7] : QUICK ? [1e4, 1e5] : [1e4, 1e5, 1e6];
+const P5_REQUESTS = Number(process.env.BENCH_P5_REQUESTS ?? (QUICK ? 10_000 : 100_000));
+const P2_CALLS = QUICK ? 0.25 : 1; // of 1000 (c=1) and 4000 (c=16) calls a round
 const EXPLAIN = process.argv.includes('--explain');
 
 const ownerUrl = process.env.PGMCP_BENCH_DB_URL!;
 const gatewayUrl = process.env.PGMCP_BENCH_GATEWAY_URL!;
 const owner = postgres(ownerUrl, { max: 1, onnotice: () => {} });
 const gateway = postgres(gatewayUrl, { max: 16, onnotice: () => {} });
-
-const say = (s: string) => process.stderr.write(`${s}\n`);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
-const round2 = (x: number) => Math.round(x * 100) / 100;
-
-type Row = { id: string; what: string; value: string; baseline: string; ratio: number; goal: string; met: boolean };
-const rows: Row[] = [];
-const results: Record<string, unknown> = { date: new Date().toISOString(), rounds: ROUNDS, seconds: SECONDS };
 
 /** n calls of fn spread over `concurrency` workers; per-call latencies (ms) and calls/s. */
 async function drive(fn: () => Promise<unknown>, n: number, concurrency: number) {
@@ -69,7 +64,7 @@ async function setup() {
 // P1: tools/call get_current_time through the shim over HTTP vs the same server from memory
 async function p1(token: string, tokens: string[]) {
   const shim = await startShim({ DATABASE_URL: gatewayUrl, LOG_LEVEL: 'info', DB_POOL_MAX: '16' });
-  const base = await startShim({ LOG_LEVEL: 'info' }, [], ['--import', 'tsx', 'bench/baseline-server.ts']);
+  const base = await startShim({ LOG_LEVEL: 'info' }, ['memory'], ['--import', 'tsx', 'bench/peer-server.ts']);
   const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'get_current_time', arguments: {} } });
   const headers = {
     'content-type': 'application/json', accept: 'application/json, text/event-stream',
@@ -118,7 +113,7 @@ async function p2(org: string, token: string, tokens: string[]) {
   const insert = () => gateway`insert into bench.floor (org_id, payload) values (${org}, '{"tool": "get_current_time"}')`;
   const select1 = () => gateway`select 1`;
   for (const [c, perClient] of [[1, false], [16, true], [16, false]] as const) {
-    const n = c === 1 ? 1000 : 4000;
+    const n = (c === 1 ? 1000 : 4000) * P2_CALLS;
     const call = perClient ? entryPerClient : entry;
     await drive(call, 200, c);
     const got: Record<string, Awaited<ReturnType<typeof drive>>[]> = { entry: [], insert: [], select1: [] };
@@ -267,7 +262,9 @@ function chart(series: Record<string, Record<number, number>>): string {
 
 function table(): string {
   const head = '| id | what | measured | baseline | ratio | goal | met |\n|---|---|---|---|---|---|---|';
-  return [head, ...rows.map((r) => `| ${r.id} | ${r.what} | ${r.value} | ${r.baseline} | ${r.ratio} | ${r.goal} | ${r.met ? 'yes' : '**no**'} |`)].join('\n');
+  const main = [head, ...rows.map((r) => `| ${r.id} | ${r.what} | ${r.value} | ${r.baseline} | ${r.ratio} | ${r.goal} | ${r.met ? 'yes' : '**no**'} |`)].join('\n');
+  // the peers (HTTP: req/s and CPU per call = the serving Node process + the whole cluster) and pgbench's rows
+  return [main, peerTable(), pgbenchTable()].filter(Boolean).join('\n\n');
 }
 
 /** What a commit waits for on the server, as the gateway's sessions see it: the figures depend on it. */
@@ -294,6 +291,13 @@ async function main() {
   if (want('P3')) { say('P3: token verification vs bcrypt'); await p3(token); }
   if (want('P4')) { say('P4: tools at scale'); await p4(); }
   if (want('P5')) { say('P5: shim memory'); await p5(token); }
+  if (want('peers') || want('pgbench')) {
+    const postmaster = await postmasterPid(owner);
+    if (postmaster === undefined) say('peers: the server is not on this machine: no CPU figures');
+    const peers = await setupPeers(owner, 'bench/peers.sql');
+    if (want('peers')) { say('peers: HTTP, pgmcp vs the same SDK code over a conventional gateway, a bare query, memory'); await peersHttp(owner, ownerUrl, gatewayUrl, postmaster, peers); }
+    if (want('pgbench')) { say('pgbench: the database alone'); await peersPgbench(owner, ownerUrl, gatewayUrl, postmaster, peers.org); }
+  }
   results.rows = rows;
   results.machine = { cpus: execFileSync('nproc', { encoding: 'utf8' }).trim(), node: process.version };
   writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
