@@ -37,6 +37,7 @@ function memory(answersFile: string | undefined): Db {
       const now = { datetime: new Date().toISOString(), timezone: 'UTC', utc_offset_seconds: 0, unix_time: Date.now() / 1000 };
       return { content: [{ type: 'text', text: JSON.stringify(now) }], structuredContent: now, isError: false };
     },
+    resources: async () => refusal('MC010', 'the peers serve no resources'),
     roleCheck: async () => ({ role: 'memory', warnings: [] }),
     ping: async () => 0,
     end: async () => {},
@@ -111,6 +112,7 @@ function database(peer: Exclude<PeerName, 'memory'>, url: string, poolMax: numbe
       const { name = '', arguments: args } = params as Params;
       return toolQuery(org!, name, args);
     },
+    resources: async () => refusal('MC010', 'the peers serve no resources'),
     roleCheck: async () => ({ role: peer, warnings: [] }),
     ping: async () => {
       const started = performance.now();
