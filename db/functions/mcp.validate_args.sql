@@ -19,6 +19,17 @@ begin
   if jsonb_typeof(args) <> 'object' then
     raise exception 'arguments must be a JSON object, not %', jsonb_typeof(args) using errcode = '22023';
   end if;
+  -- no arguments (the commonest call): no statement to run unless a property has a default
+  if args = '{}' then
+    missing := input_schema -> 'required' ->> 0;
+    if missing is not null then
+      raise exception 'argument "%" is required', missing
+        using errcode = '22023', hint = coalesce(props -> missing ->> 'description', '');
+    end if;
+    if not jsonb_path_exists(props, '$.*.default') then
+      return args;
+    end if;
+  end if;
   -- one statement for what concerns all the arguments (it runs on every call): an unknown one, a
   -- missing required one, and the arguments without JSON nulls (clients often send null for an
   -- optional argument: it counts as absent; only at the top, inside an argument null is a value)
