@@ -5,7 +5,7 @@ returns jsonb
 language plpgsql
 immutable parallel safe
 -- no SET clause: it runs on every call, and a SET costs a settings save and restore each time; only
--- SECURITY DEFINER functions need one, and the callers (entry points) run with search_path = ''
+-- definer functions need one, and the callers (entry points) run with search_path = ''
 as $$
 declare
   facts record;

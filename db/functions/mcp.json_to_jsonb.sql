@@ -13,7 +13,7 @@ create or replace function mcp.json_to_jsonb(
 language plpgsql
 immutable parallel safe
 -- no SET clause: it runs on every call, and a SET costs a settings save and restore each time; only
--- SECURITY DEFINER functions need one, and the callers (entry points) run with search_path = ''
+-- definer functions need one, and the callers (entry points) run with search_path = ''
 as $$
 declare
   escaped text;

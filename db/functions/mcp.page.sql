@@ -6,7 +6,7 @@ returns jsonb
 language plpgsql
 immutable parallel safe
 -- no SET clause: on the hot path a SET costs a settings save and restore per call; callers run
--- with search_path = '' (the SECURITY DEFINER entry points and handlers) and names are qualified
+-- with search_path = '' (the definer entry points and handlers) and names are qualified
 as $$
 declare
   cap constant integer := 60000; -- bytes of items per page; the answer carries them twice (text + structured)

@@ -5,7 +5,7 @@ returns void
 language plpgsql
 volatile
 -- no SET clause: on the hot path a SET costs a settings save and restore per call; callers run
--- with search_path = '' (the SECURITY DEFINER entry points and handlers) and names are qualified
+-- with search_path = '' (the definer entry points and handlers) and names are qualified
 as $$
 begin
   if seen_last_used_at is null or seen_last_used_at < now() - interval '1 minute' then

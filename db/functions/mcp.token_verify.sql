@@ -1,6 +1,6 @@
 -- Checks a presented token without side effects: a format test and one index lookup; the
 -- checksum is computed only when the lookup misses, to classify the failure.
--- Owner-only: called by the SECURITY DEFINER entry points.
+-- Owner-only: called by the definer entry points.
 create or replace function mcp.token_verify(
   raw_token text,
   out token_id uuid,
@@ -14,7 +14,7 @@ create or replace function mcp.token_verify(
 language plpgsql
 stable
 -- no SET clause: on the hot path a SET costs a settings save and restore per call; callers run
--- with search_path = '' (the SECURITY DEFINER entry points and handlers) and names are qualified
+-- with search_path = '' (the definer entry points and handlers) and names are qualified
 as $$
 declare
   revoked timestamptz;

@@ -3,7 +3,7 @@ returns jsonb
 language plpgsql
 immutable
 -- no SET clause: on the hot path a SET costs a settings save and restore per call; callers run
--- with search_path = '' (the SECURITY DEFINER entry points and handlers) and names are qualified
+-- with search_path = '' (the definer entry points and handlers) and names are qualified
 as $$
 declare
   props jsonb := coalesce(input_schema -> 'properties', '{}');
