@@ -3,6 +3,8 @@
 create or replace function app.data_rows_count()
 returns trigger
 language plpgsql
+-- definer: the counts follow every writer's rows (the write tools' mcp_writer may not update tables)
+security definer
 set search_path = ''
 as $$
 begin

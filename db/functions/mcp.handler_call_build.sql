@@ -1,5 +1,5 @@
--- Regenerates mcp.handler_call with one static call per registered handler (tools and resource
--- kinds), in a fixed order so that the same registry always gives the same function.
+-- Regenerates mcp.handler_call with one static call per registered handler (tools, their
+-- previews, and resource kinds), in a fixed order so that the same registry always gives the same function.
 create or replace function mcp.handler_call_build()
 returns void
 language plpgsql
@@ -14,6 +14,7 @@ begin
   select string_agg(format('    when %L then return %s(args);', x.key, x.h::oid::regproc), e'\n' order by x.key)
   into arms
   from (select t.name, t.handler from mcp.tools t
+        union all select t.name || ':preview', t.preview_handler from mcp.tools t where t.preview_handler is not null
         union all select k.name || ':list', k.list_handler from mcp.resource_kinds k
         union all select k.name || ':read', k.read_handler from mcp.resource_kinds k) as x (key, h);
   execute format($f$

@@ -5,7 +5,9 @@ create or replace function mcp.token_settings_check(
   allowed_tools text[],
   rate_limit_per_minute integer,
   expires_at timestamptz,
-  description text
+  description text,
+  scopes text[] default '{mcp:read}',
+  confirm jsonb default '{}'
 )
 returns void
 language plpgsql
@@ -59,6 +61,26 @@ begin
     raise exception 'rate_limit_per_minute must be between 1 and 1000000, not %', coalesce(rate_limit_per_minute::text, 'NULL')
       using errcode = '22023';
   end if;
+  if scopes is null or cardinality(scopes) = 0 or not scopes <@ '{mcp:read,mcp:write}' or not 'mcp:read' = any (scopes)
+     or cardinality(scopes) > 2 then
+    raise exception 'scopes % is not {mcp:read} or {mcp:read,mcp:write}', coalesce(scopes::text, 'NULL')
+      using errcode = '22023', hint = 'mcp:read lets a token call the read tools; add mcp:write for the write tools.';
+  end if;
+  if jsonb_typeof(confirm) is distinct from 'object' then
+    raise exception 'confirm must be a JSON object, not %', coalesce(jsonb_typeof(confirm), 'NULL')
+      using errcode = '22023', hint = 'For example {"*": "user", "delete_calendar_event": "admin"}.';
+  end if;
+  select e.key || ': ' || e.value::text into bad
+  from jsonb_each(confirm) e
+  where e.value not in ('"user"', '"admin"', '"none"')
+     or (e.key <> '*' and not exists (select from mcp.tools r where r.name = e.key and r.effect <> 'read'))
+  limit 1;
+  if found then
+    raise exception 'confirm entry % is not a write tool (or *) with the policy user, admin or none', bad
+      using errcode = '22023',
+            hint = 'Write tools: ' || coalesce((select string_agg(r.name, ', ' order by r.name) from mcp.tools r
+                                               where r.effect <> 'read'), 'none') || '.';
+  end if;
   if expires_at <= now() then
     raise exception 'expires_at % is not in the future', expires_at
       using errcode = '22023', hint = 'Leave expires_at NULL for a token that does not expire.';
@@ -66,8 +88,10 @@ begin
 end
 $$;
 
-comment on function mcp.token_settings_check(text, text[], integer, timestamptz, text) is
+comment on function mcp.token_settings_check(text, text[], integer, timestamptz, text, text[], jsonb) is
   'Raises 22023 naming the argument when a token''s name, allowed_tools (also: an entry that matches no registered '
-  'tool or resource kind), rate_limit_per_minute, expires_at or description is not acceptable; returns nothing otherwise.';
-revoke all on function mcp.token_settings_check(text, text[], integer, timestamptz, text) from public;
-grant execute on function mcp.token_settings_check(text, text[], integer, timestamptz, text) to mcp_app_user;
+  'tool or resource kind), rate_limit_per_minute, expires_at, description, scopes ({mcp:read} or '
+  '{mcp:read,mcp:write}) or confirm map ({"<write tool>|*": "user"|"admin"|"none"}) is not acceptable; returns '
+  'nothing otherwise.';
+revoke all on function mcp.token_settings_check(text, text[], integer, timestamptz, text, text[], jsonb) from public;
+grant execute on function mcp.token_settings_check(text, text[], integer, timestamptz, text, text[], jsonb) to mcp_app_user;

@@ -9,7 +9,9 @@ create or replace function mcp.token_verify(
   out token_prefix text,
   out allowed_tools text[],
   out rate_limit_per_minute integer,
-  out last_used_at timestamptz
+  out last_used_at timestamptz,
+  out scopes text[],
+  out confirm jsonb
 )
 language plpgsql
 stable
@@ -28,8 +30,9 @@ begin
     failure := 'malformed';
     return;
   end if;
-  select k.id, k.org_id, k.revoked_at, k.expires_at, k.allowed_tools, k.rate_limit_per_minute, k.last_used_at
-  into token_id, org_id, revoked, expires, allowed_tools, rate_limit_per_minute, last_used_at
+  select k.id, k.org_id, k.revoked_at, k.expires_at, k.allowed_tools, k.rate_limit_per_minute, k.last_used_at,
+         k.scopes, k.confirm
+  into token_id, org_id, revoked, expires, allowed_tools, rate_limit_per_minute, last_used_at, scopes, confirm
   from public.mcp_tokens k
   where k.token_hash = sha256(convert_to(raw_token, 'UTF8')); -- as mcp.token_hash, inline on the hot path
   if token_id is null then
@@ -53,6 +56,6 @@ $$;
 
 comment on function mcp.token_verify(text) is
   'Looks a presented token up by its sha-256. failure is null for a valid token, else missing, malformed (format '
-  'or checksum), unknown, revoked or expired; token_id/org_id are filled whenever the token exists (also when '
+  'or checksum), unknown, revoked or expired; scopes and confirm are the token''s; token_id/org_id are filled whenever the token exists (also when '
   'revoked or expired, for the failure log). token_prefix is set for any well-formed token. No side effects.';
 revoke all on function mcp.token_verify(text) from public;

@@ -11,7 +11,8 @@ begin
   if tg_op = 'INSERT' then
     -- the same rules as mcp_token_issue, also for rows inserted directly (the privilege exists because
     -- issuing is SECURITY INVOKER)
-    perform mcp.token_settings_check(new.name, new.allowed_tools, new.rate_limit_per_minute, new.expires_at, new.description);
+    perform mcp.token_settings_check(new.name, new.allowed_tools, new.rate_limit_per_minute, new.expires_at, new.description,
+                                     new.scopes, new.confirm);
     if new.rotated_from is not null
        and not exists (select from public.mcp_tokens k where k.id = new.rotated_from and k.org_id = new.org_id) then
       raise exception 'rotated_from must name a token of the same org'
@@ -28,6 +29,10 @@ begin
        (old.id, old.org_id, old.token_prefix, old.token_hash, old.created_by, old.created_at, old.rotated_from) then
       raise exception 'token %: id, org_id, token_prefix, token_hash, created_by, created_at and rotated_from cannot change', old.id
         using errcode = 'MC003', hint = 'Issue a new token with public.mcp_token_issue instead.';
+    end if;
+    if (new.scopes, new.confirm) is distinct from (old.scopes, old.confirm) then
+      perform mcp.token_settings_check(new.name, new.allowed_tools, new.rate_limit_per_minute, null, new.description,
+                                       new.scopes, new.confirm);
     end if;
     if old.revoked_at is not null then
       if new.revoked_at is null then

@@ -1,7 +1,8 @@
 -- The tools/call pipeline, behind the entry points public.mcp_tools_call (jsonb, for SQL callers)
 -- and public.mcp_tools_call_json (json, for the shim): one statement, one transaction.
---   token -> tool exists, enabled, allowed -> rate limits free? -> arguments -> handler (in a
---   subtransaction) -> take the rate-limit slot -> one usage-log row.
+--   token -> tool exists, enabled, allowed (and, for a write tool, the token's scope mcp:write) ->
+--   rate limits free? -> arguments -> handler, or for a write tool its action (mcp.write_call), in a
+--   subtransaction -> take the rate-limit slot -> one usage-log row.
 -- Expected failures are answers, not exceptions, so that their log row commits with them.
 -- No bucket row is locked while the tool runs: the limits are only read before it, and the slot is
 -- taken after it, atomically, so calls of one token do not queue behind each other's tools; a
@@ -13,7 +14,8 @@ create or replace function mcp.tools_call(
   tool_name text,
   arguments jsonb,
   client jsonb,
-  arguments_error text -- set by the json entry point: the arguments could not be read (a NUL ...)
+  arguments_error text, -- set by the json entry point: the arguments could not be read (a NUL ...)
+  round_trip jsonb default null -- a retry's {requestState, inputResponses} (MCP multi round-trip requests)
 )
 returns jsonb
 language plpgsql
@@ -34,6 +36,10 @@ declare
   caller_timezone text := pg_catalog.current_setting('timezone');
   sensitive text[] := '{}';
   settled boolean := false; -- the call was cut short: only its log row is left to write
+  args jsonb;
+  w record;
+  action uuid;
+  action_answer jsonb;
 begin
   v := mcp.token_verify(raw_token);
   if v.failure is not null then
@@ -48,7 +54,8 @@ begin
   loop
   begin
   if not settled then
-    select t.name, t.handler, t.enabled, t.input_schema, t.sensitive_args into tool
+    select t.name, t.handler, t.enabled, t.input_schema, t.sensitive_args, t.effect, t.preview_handler, t.confirm_policy
+    into tool
     from mcp.tools t where t.name = tool_name;
     sensitive := coalesce(tool.sensitive_args, '{}');
     if tool.name is null then
@@ -66,6 +73,11 @@ begin
       code := 'MC011';
       msg := format('this token may not call tool "%s"', tool.name);
       hint := 'Call tools/list for the tools this token may use, or ask an admin to widen the token''s allowed_tools.';
+    elsif tool.effect <> 'read' and not 'mcp:write' = any (v.scopes) then
+      outcome := 'not_allowed';
+      code := 'MC013';
+      msg := format('tool "%s" changes data, and this token has only the scope %s', tool.name, array_to_string(v.scopes, ' '));
+      hint := 'An org admin can give the token the scope mcp:write (scopes => ''{mcp:read,mcp:write}'').';
     else
       retry := mcp.rate_limit_check(v.org_id, v.token_id, v.rate_limit_per_minute, started);
       if retry is null then
@@ -77,7 +89,28 @@ begin
           perform set_config('mcp.org_id', v.org_id::text, true),
                   set_config('mcp.token_id', v.token_id::text, true),
                   set_config('timezone', 'UTC', true);
-          result := mcp.handler_call(tool.name, tool.handler, mcp.validate_args(tool.input_schema, arguments));
+          if tool.effect <> 'read' then
+            -- the model writes the arguments, and could write "yes": a confirmation is never one
+            select format('argument "%s" reads as a confirmation: a change is confirmed by the person at the client '
+                          'or approved by an org admin, never by an argument', k) into msg
+            from jsonb_object_keys(case when jsonb_typeof(arguments) = 'object' then arguments else '{}' end) k
+            where k ~* '^(confirm|confirmed|confirmation|approve|approved|approval|consent|user_confirmed|request_?state|input_?responses)$'
+            limit 1;
+            if msg is not null then
+              raise exception '%', msg using errcode = '22023', hint = 'Call the tool with the change''s arguments only.';
+            end if;
+          end if;
+          args := mcp.validate_args(tool.input_schema, arguments);
+          if tool.effect = 'read' then
+            result := mcp.handler_call(tool.name, tool.handler, args);
+          else
+            w := mcp.write_call(v.org_id, v.token_id, v.confirm, tool.name, tool.handler, tool.preview_handler,
+                                tool.confirm_policy, sensitive, args, round_trip, coalesce(client -> 'elicitation' = 'true', false),
+                                facts.request_id);
+            outcome := w.outcome; action := w.action_id; action_answer := w.answer;
+            code := w.code; msg := w.msg; hint := w.hint;
+            result := '{}';
+          end if;
           if jsonb_typeof(result) is distinct from 'object' then
             outcome := 'internal_error';
             code := 'MC030';
@@ -91,7 +124,7 @@ begin
             hint := 'Narrow the request (a smaller limit or a shorter time window) and try again.';
           when others then
             get stacked diagnostics code = returned_sqlstate, msg = message_text, hint = pg_exception_hint;
-            outcome := case when code in ('22023', '22P02') then 'invalid_arguments' else 'tool_error' end;
+            outcome := case when code in ('22023', '22P02', 'MC040') then 'invalid_arguments' else 'tool_error' end;
         end;
         perform set_config('mcp.org_id', '', true), set_config('mcp.token_id', '', true),
                 set_config('timezone', caller_timezone, true);
@@ -110,12 +143,12 @@ begin
   end if;
     insert into mcp.usage_log
       (org_id, at, token_id, tool, arguments, outcome, errcode, message, duration_us,
-       client_name, client_version, user_agent, ip, request_id)
+       client_name, client_version, user_agent, ip, request_id, action_id)
     values
       (v.org_id, started, v.token_id, coalesce(left(tool_name, 128), ''),
        mcp.redact_args(arguments, sensitive), outcome, code, msg,
        (extract(epoch from clock_timestamp() - started) * 1000000)::integer,
-       facts.client_name, facts.client_version, facts.user_agent, facts.ip, facts.request_id);
+       facts.client_name, facts.client_version, facts.user_agent, facts.ip, facts.request_id, action);
     perform mcp.token_touch(v.token_id, v.last_used_at);
     exit;
   exception
@@ -126,6 +159,8 @@ begin
       msg := format('rate limit exceeded; retry after %s seconds', retry);
       hint := null;
       result := null;
+      action := null;
+      action_answer := null;
     when query_canceled then -- waiting for a bucket row, writing the log, anywhere outside the
       -- tool (the rollback of this block also restored the settings the tool ran with)
       settled := true;
@@ -134,10 +169,14 @@ begin
       msg := 'the call was cancelled before it could finish: it ran past the statement timeout';
       hint := 'Try again; if it keeps happening, narrow the request.';
       result := null;
+      action := null;
+      action_answer := null;
   end;
   end loop;
 
-  if outcome = 'ok' then
+  if action_answer is not null then
+    return action_answer;
+  elsif outcome = 'ok' then
     return jsonb_build_object(
       'content', jsonb_build_array(jsonb_build_object('type', 'text', 'text', result::text)),
       'structuredContent', result,
@@ -159,8 +198,9 @@ begin
 end
 $$;
 
-comment on function mcp.tools_call(text, text, jsonb, jsonb, text) is
+comment on function mcp.tools_call(text, text, jsonb, jsonb, text, jsonb) is
   'The tools/call pipeline behind public.mcp_tools_call and public.mcp_tools_call_json (see those). '
   'arguments_error, when set, answers the call as invalid arguments (22023) with that message, after the token, '
-  'tool, allow-list and rate-limit checks. For internal use.';
-revoke all on function mcp.tools_call(text, text, jsonb, jsonb, text) from public;
+  'tool, allow-list and rate-limit checks; round_trip carries a multi round-trip retry''s requestState and '
+  'inputResponses to a write tool''s confirmation. For internal use.';
+revoke all on function mcp.tools_call(text, text, jsonb, jsonb, text, jsonb) from public;

@@ -6,7 +6,9 @@ create or replace function public.mcp_token_issue(
   allowed_tools text[] default '{*}',
   rate_limit_per_minute integer default 100,
   expires_at timestamptz default null,
-  description text default null
+  description text default null,
+  scopes text[] default '{mcp:read}',
+  confirm jsonb default '{}'
 )
 returns table (id uuid, raw_token text, token_prefix text)
 language plpgsql
@@ -27,15 +29,15 @@ begin
   if not exists (select from app.orgs o where o.id = org_id) then
     raise exception 'org % not found', org_id using errcode = 'P0002';
   end if;
-  -- the settings (name, allowed_tools, rate limit, expiry, description) are checked by the insert
+  -- the settings (name, allowed_tools, rate limit, expiry, description, scopes, confirm) are checked by the insert
   -- trigger, mcp.tokens_guard, for every way a token row is made
 
   token := mcp.token_generate();
   insert into public.mcp_tokens as t
-    (org_id, name, description, token_prefix, token_hash, allowed_tools, rate_limit_per_minute, expires_at)
+    (org_id, name, description, token_prefix, token_hash, allowed_tools, rate_limit_per_minute, expires_at, scopes, confirm)
   values
     (org_id, btrim(name), description, left(token, 12), mcp.token_hash(token), allowed_tools,
-     rate_limit_per_minute, expires_at)
+     rate_limit_per_minute, expires_at, scopes, confirm)
   returning t.id into id;
   raw_token := token;
   token_prefix := left(token, 12);
@@ -43,11 +45,12 @@ begin
 end
 $$;
 
-comment on function public.mcp_token_issue(uuid, text, text[], integer, timestamptz, text) is
+comment on function public.mcp_token_issue(uuid, text, text[], integer, timestamptz, text, text[], jsonb) is
   'Issues an MCP token for an org and returns its id, the raw token (shown this once; only its sha-256 is stored) '
   'and its 12-character prefix. Optional: allowed_tools (default {*}; names or trailing globs like list_*), '
-  'rate_limit_per_minute (default 100), expires_at, description. DBAs may issue for any org, app users for orgs '
+  'rate_limit_per_minute (default 100), expires_at, description, scopes (default {mcp:read}; {mcp:read,mcp:write} '
+  'for the write tools), confirm (the token''s confirmation policies, e.g. {"*": "none"} for an automation job). DBAs may issue for any org, app users for orgs '
   'they are admin of (42501 otherwise). Example: '
   'select * from public.mcp_token_issue(''<org-id>''::uuid, ''Claude Desktop on my laptop'');';
-revoke all on function public.mcp_token_issue(uuid, text, text[], integer, timestamptz, text) from public;
-grant execute on function public.mcp_token_issue(uuid, text, text[], integer, timestamptz, text) to mcp_app_user;
+revoke all on function public.mcp_token_issue(uuid, text, text[], integer, timestamptz, text, text[], jsonb) from public;
+grant execute on function public.mcp_token_issue(uuid, text, text[], integer, timestamptz, text, text[], jsonb) to mcp_app_user;

@@ -25,7 +25,8 @@ begin
       using errcode = '42501', hint = 'Ask an admin of that organisation, or a DBA (a member of mcp_admin).';
   end if;
   -- then lock it, so that two concurrent rotations cannot both succeed
-  select k.id, k.org_id, k.name, k.description, k.allowed_tools, k.rate_limit_per_minute, k.expires_at, k.revoked_at
+  select k.id, k.org_id, k.name, k.description, k.allowed_tools, k.rate_limit_per_minute, k.expires_at, k.revoked_at,
+         k.scopes, k.confirm
   into prev
   from public.mcp_tokens k where k.id = token_id
   for update;
@@ -41,10 +42,10 @@ begin
   token := mcp.token_generate();
   insert into public.mcp_tokens as t
     (org_id, name, description, token_prefix, token_hash, allowed_tools, rate_limit_per_minute, expires_at,
-     rotated_from)
+     scopes, confirm, rotated_from)
   values
     (prev.org_id, prev.name, prev.description, left(token, 12), mcp.token_hash(token), prev.allowed_tools,
-     prev.rate_limit_per_minute, prev.expires_at, prev.id)
+     prev.rate_limit_per_minute, prev.expires_at, prev.scopes, prev.confirm, prev.id)
   returning t.id into id;
   update public.mcp_tokens k set revoked_at = now() where k.id = prev.id;
   raw_token := token;
@@ -54,7 +55,7 @@ end
 $$;
 
 comment on function public.mcp_token_rotate(uuid) is
-  'Replaces an MCP token: issues a new one with the same org, name, description, allowed_tools, rate limit and '
+  'Replaces an MCP token: issues a new one with the same org, name, description, allowed_tools, scopes, confirm map, rate limit and '
   'expiry (its rotated_from names the old one), revokes the old one, and returns the new id, raw token (shown '
   'this once) and prefix. P0002 unknown or not visible, 42501 not an admin of its org, MC001 revoked, MC002 expired.';
 revoke all on function public.mcp_token_rotate(uuid) from public;

@@ -21,13 +21,17 @@ begin
     raw_token, request.value ->> 'name', coalesce(request.value -> 'arguments', '{}'), mcp.client_json(client),
     case when bad is not null then format(
       'argument "%s" contains \u0000 (NUL) or an unpaired UTF-16 surrogate, which cannot be stored as text',
-      left(coalesce(nullif(regexp_replace(bad, '^arguments\.?', ''), ''), 'arguments'), 100)) end);
+      left(coalesce(nullif(regexp_replace(bad, '^arguments\.?', ''), ''), 'arguments'), 100)) end,
+    -- a multi round-trip retry (a write tool's confirmation): the state and the answers, as sent
+    nullif(jsonb_strip_nulls(jsonb_build_object(
+      'requestState', request.value -> 'requestState', 'inputResponses', request.value -> 'inputResponses')), '{}'));
 end
 $$;
 
 comment on function public.mcp_tools_call_json(text, json, json) is
-  'MCP tools/call as the shim calls it: params is the request''s params object {name, arguments} and client the '
-  'client facts, both json as sent. Answers as public.mcp_tools_call; an argument holding a string text cannot '
+  'MCP tools/call as the shim calls it: params is the request''s params object {name, arguments, and on a retry '
+  'requestState and inputResponses} and client the client facts ({elicitation: true} when the client can ask its '
+  'user: a write tool then asks for confirmation in-band), both json as sent. Answers as public.mcp_tools_call; an argument holding a string text cannot '
   'hold (\u0000, an unpaired UTF-16 surrogate) is answered invalid (22023, naming it) and logged with the string as '
   'its JSON source; such a client fact is dropped. Executable by mcp_gateway only.';
 revoke all on function public.mcp_tools_call_json(text, json, json) from public;

@@ -5,13 +5,14 @@ alter table public.mcp_tokens enable row level security;
 revoke all on table public.mcp_tokens from public;
 -- App users read every column but token_hash; DBAs (mcp_admin, itself a member of mcp_app_user) all.
 grant select (id, org_id, name, description, token_prefix, allowed_tools, rate_limit_per_minute, created_by,
-              created_at, last_used_at, expires_at, revoked_at, rotated_from)
+              created_at, last_used_at, expires_at, revoked_at, rotated_from, scopes, confirm)
   on table public.mcp_tokens to mcp_app_user;
 grant select (token_hash) on table public.mcp_tokens to mcp_admin;
 grant insert (org_id, name, description, token_prefix, token_hash, allowed_tools, rate_limit_per_minute,
-              expires_at, rotated_from)
+              expires_at, rotated_from, scopes, confirm)
   on table public.mcp_tokens to mcp_app_user;
-grant update (name, description, revoked_at) on table public.mcp_tokens to mcp_app_user;
+-- an org admin may widen a token to writing, or set its confirmation policies, in place
+grant update (name, description, revoked_at, scopes, confirm) on table public.mcp_tokens to mcp_app_user;
 
 drop policy if exists mcp_tokens_select on public.mcp_tokens;
 create policy mcp_tokens_select on public.mcp_tokens for select to mcp_app_user
@@ -40,7 +41,7 @@ create or replace trigger mcp_tokens_guard_truncate
   for each statement execute function mcp.tokens_guard();
 
 -- whoami: a tool handler sees the calling token's descriptive columns, and no other token
-grant select (id, org_id, name, token_prefix, allowed_tools, rate_limit_per_minute, expires_at)
+grant select (id, org_id, name, token_prefix, allowed_tools, scopes, rate_limit_per_minute, expires_at)
   on table public.mcp_tokens to mcp_reader;
 drop policy if exists mcp_tokens_reader on public.mcp_tokens;
 create policy mcp_tokens_reader on public.mcp_tokens for select to mcp_reader

@@ -5,3 +5,5 @@ grant mcp_app_user to mcp_admin;
 grant usage on schema app, mcp to mcp_app_user;
 -- Tool handlers (owned by mcp_reader) read the current org from mcp.current_org_id().
 grant usage on schema mcp, app to mcp_reader;
+-- Write handlers (owned by mcp_writer) too; their table privileges and RLS live in the tables' files.
+grant usage on schema mcp, app to mcp_writer;

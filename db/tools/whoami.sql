@@ -13,7 +13,7 @@ declare
   at timestamptz := clock_timestamp();
 begin
   -- mcp_reader sees exactly the calling token and its org (RLS), never another
-  select k.id, k.name, k.token_prefix, k.allowed_tools, k.rate_limit_per_minute, k.expires_at into tok
+  select k.id, k.name, k.token_prefix, k.allowed_tools, k.scopes, k.rate_limit_per_minute, k.expires_at into tok
   from public.mcp_tokens k where k.id = mcp.current_token_id();
   select o.id, o.name into org from app.orgs o where o.id = mcp.current_org_id();
   if tok.id is null or org.id is null then
@@ -24,6 +24,7 @@ begin
   return jsonb_build_object(
     'token', jsonb_build_object(
       'id', tok.id, 'name', tok.name, 'prefix', tok.token_prefix, 'allowed_tools', to_jsonb(tok.allowed_tools),
+      'scopes', to_jsonb(tok.scopes),
       'rate_limit_per_minute', tok.rate_limit_per_minute,
       'remaining_this_minute', greatest(0, mcp.rate_remaining(org.id, tok.id, tok.rate_limit_per_minute, at) - 1),
       'expires_at', tok.expires_at),
@@ -40,7 +41,7 @@ select mcp.tool_register(
   name => 'whoami',
   title => 'Who am I',
   description => 'Describes the token making this call: its name, prefix, the tools it may call (allowed_tools, * '
-    'means all), its rate limit per minute and the calls left after this one, its expiry, and the organisation it can '
+    'means all), its scopes (mcp:read; mcp:write lets it call the write tools), its rate limit per minute and the calls left after this one, its expiry, and the organisation it can '
     'see (with the org-wide ceiling, if any). Takes no arguments.',
   handler => 'mcp_tools.whoami(jsonb)',
   input_schema => '{"type": "object", "properties": {}, "additionalProperties": false}',
@@ -50,9 +51,10 @@ select mcp.tool_register(
       "token": {"type": "object", "properties": {
         "id": {"type": "string", "format": "uuid"}, "name": {"type": "string"}, "prefix": {"type": "string"},
         "allowed_tools": {"type": "array", "items": {"type": "string"}},
+        "scopes": {"type": "array", "items": {"type": "string", "enum": ["mcp:read", "mcp:write"]}},
         "rate_limit_per_minute": {"type": "integer"}, "remaining_this_minute": {"type": "integer"},
         "expires_at": {"anyOf": [{"type": "string", "format": "date-time"}, {"type": "null"}]}},
-        "required": ["id", "name", "prefix", "allowed_tools", "rate_limit_per_minute", "remaining_this_minute"]},
+        "required": ["id", "name", "prefix", "allowed_tools", "scopes", "rate_limit_per_minute", "remaining_this_minute"]},
       "org": {"type": "object", "properties": {
         "id": {"type": "string", "format": "uuid"}, "name": {"type": "string"},
         "rate_limit_per_minute": {"anyOf": [{"type": "integer"}, {"type": "null"}]},

@@ -1,0 +1,95 @@
+-- Tool create_calendar_event: adds an event to the org's calendar (a write: behind mcp:write and a
+-- confirmation, run by the pipeline as an action).
+create or replace function mcp_tools.create_calendar_event_preview(args jsonb)
+returns jsonb
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+declare
+  starts timestamptz := (args ->> 'starts_at')::timestamptz;
+  ends timestamptz := (args ->> 'ends_at')::timestamptz;
+  people integer := jsonb_array_length(coalesce(args -> 'attendees', '[]'));
+begin
+  if ends < starts then
+    raise exception 'ends_at % is before starts_at %', args ->> 'ends_at', args ->> 'starts_at' using errcode = '22023';
+  end if;
+  if ends - starts > interval '31 days' then
+    raise exception 'the event lasts more than 31 days' using errcode = '22023', hint = 'Split it into several events.';
+  end if;
+  return jsonb_build_object('preview', format('Create event %s, %s%s%s',
+    quote_literal(args ->> 'title'), mcp.time_span_words(starts, ends, coalesce((args ->> 'all_day')::boolean, false)),
+    coalesce(', at ' || nullif(args ->> 'location', ''), ''),
+    case when people = 0 then ', no attendees' when people = 1 then ', 1 attendee' else format(', %s attendees', people) end));
+end
+$$;
+
+create or replace function mcp_tools.create_calendar_event(args jsonb)
+returns jsonb
+language plpgsql
+volatile
+security definer
+set search_path = ''
+as $$
+declare
+  event jsonb;
+begin
+  insert into app.calendar_events as e (org_id, title, description, location, attendees, starts_at, ends_at, all_day)
+  values (mcp.current_org_id(), args ->> 'title', coalesce(args ->> 'description', ''), args ->> 'location',
+          coalesce(args -> 'attendees', '[]'), (args ->> 'starts_at')::timestamptz, (args ->> 'ends_at')::timestamptz,
+          coalesce((args ->> 'all_day')::boolean, false))
+  returning jsonb_build_object(
+    'id', e.id, 'title', e.title, 'description', e.description, 'location', e.location, 'attendees', e.attendees,
+    'starts_at', e.starts_at, 'ends_at', e.ends_at, 'all_day', e.all_day, 'created_at', e.created_at,
+    'updated_at', e.updated_at)
+  into event;
+  return jsonb_build_object('event', event);
+end
+$$;
+
+comment on function mcp_tools.create_calendar_event_preview(jsonb) is 'Preview of the create_calendar_event tool (see mcp.tools).';
+comment on function mcp_tools.create_calendar_event(jsonb) is 'Handler of the create_calendar_event tool (see mcp.tools).';
+revoke all on function mcp_tools.create_calendar_event_preview(jsonb) from public;
+revoke all on function mcp_tools.create_calendar_event(jsonb) from public;
+
+select mcp.tool_register(
+  name => 'create_calendar_event',
+  title => 'Create a calendar event',
+  description => 'Adds an event to the organisation''s calendar. This CHANGES DATA and needs confirmation: the user '
+    'is asked to confirm exactly this event first (or, when they cannot be asked, an org admin must approve it: the '
+    'answer then says status awaiting_approval with an action_id for get_action_status). Times are ISO 8601 with '
+    'an offset; ends_at is at or after starts_at, at most 31 days later. Returns the new event (status done).',
+  handler => 'mcp_tools.create_calendar_event(jsonb)',
+  preview => 'mcp_tools.create_calendar_event_preview(jsonb)',
+  input_schema => $json${
+    "type": "object",
+    "properties": {
+      "title": {"type": "string", "minLength": 1, "maxLength": 500, "description": "What the event is."},
+      "starts_at": {"type": "string", "format": "date-time", "description": "Start, ISO 8601 with offset, e.g. 2026-12-03T10:00:00Z."},
+      "ends_at": {"type": "string", "format": "date-time", "description": "End, ISO 8601 with offset, at or after starts_at."},
+      "all_day": {"type": "boolean", "default": false, "description": "An all-day event (starts_at and ends_at span the days)."},
+      "description": {"type": "string", "maxLength": 10000, "description": "Details, agenda."},
+      "location": {"type": "string", "maxLength": 500, "description": "Where, or a meeting link."},
+      "attendees": {"type": "array", "maxItems": 200, "description": "Who is invited.",
+        "items": {"type": "object", "properties": {
+          "name": {"type": "string", "maxLength": 200}, "email": {"type": "string", "format": "email", "maxLength": 320}},
+          "required": ["email"], "additionalProperties": false}}
+    },
+    "required": ["title", "starts_at", "ends_at"],
+    "additionalProperties": false
+  }$json$,
+  output_schema => $json${
+    "type": "object",
+    "properties": {
+      "event": {"type": "object", "properties": {
+        "id": {"type": "string", "format": "uuid"}, "title": {"type": "string"}, "description": {"type": "string"},
+        "location": {"anyOf": [{"type": "string"}, {"type": "null"}]}, "attendees": {"type": "array"},
+        "starts_at": {"type": "string", "format": "date-time"}, "ends_at": {"type": "string", "format": "date-time"},
+        "all_day": {"type": "boolean"}, "created_at": {"type": "string", "format": "date-time"},
+        "updated_at": {"type": "string", "format": "date-time"}},
+        "required": ["id", "title", "starts_at", "ends_at", "all_day"]}
+    },
+    "required": ["event"]
+  }$json$
+);
