@@ -38,7 +38,7 @@ test('it owns the tables and the functions', async () => {
     where c.oid in ('public.mcp_tokens'::regclass, 'app.orgs'::regclass, 'app.org_members'::regclass)
     union all
     select p.proname::text, pg_get_userbyid(p.proowner)::text from pg_proc p
-    where p.oid = 'public.mcp_token_issue(uuid, text, text[], integer, timestamptz, text)'::regprocedure
+    where p.oid = 'public.mcp_token_issue(uuid, text, text[], integer, timestamptz, text, text[], jsonb)'::regprocedure
     order by 1`;
   assert.equal(rows.length, 4);
   for (const r of rows) assert.equal(r.owner, ownerRole, `${r.name} is owned by ${r.owner}`);

@@ -46,9 +46,9 @@ comment on column mcp.tools.confirm_policy is
 
 -- One row per write a token asked for: what it would change (preview), how it is decided, who decided, what it did.
 create table mcp.actions (
-  org_id uuid not null references app.orgs (id),
+  org_id uuid not null,
   id uuid not null default gen_random_uuid() primary key,
-  token_id uuid not null references public.mcp_tokens (id),
+  token_id uuid not null,
   tool text not null,
   arguments jsonb not null,
   run_arguments jsonb,

@@ -10,6 +10,7 @@ export type ClientFacts = {
   user_agent?: string | undefined;
   ip?: string | undefined;
   request_id: string;
+  elicitation?: boolean; // tools/call: the client can ask its user (a form), so a write asks in-band
 };
 export type SqlError = { sqlstate: string; message: string; hint?: string; retry_after?: number };
 export type ListAnswer = { tools: unknown[] } | { error: SqlError };
@@ -38,7 +39,7 @@ export function createDb(cfg: Pick<Config, 'DATABASE_URL' | 'DB_POOL_MAX' | 'DB_
       const [row] = await sql`select public.mcp_tools_list_json(${token}, ${json(facts)}) as answer`;
       return row!.answer as ListAnswer;
     },
-    /** params: the tools/call request's params, {name, arguments} */
+    /** params: the tools/call request's params, {name, arguments, requestState?, inputResponses?} */
     async callTool(token: string, params: unknown, facts: ClientFacts): Promise<CallAnswer> {
       const [row] = await sql`
         select public.mcp_tools_call_json(${token}, ${json(params ?? {})}, ${json(facts)}) as answer`;

@@ -1,7 +1,7 @@
 // The MCP server the SDK runs per request (HTTP) or per connection (stdio): tools/list, tools/call,
 // resources/list, resources/templates/list and resources/read, each one SQL call. SQL answers are
 // mapped onto MCP per docs/errors.md.
-import { ProtocolError, ResourceNotFoundError, Server, type McpRequestContext } from '@modelcontextprotocol/server';
+import { CLIENT_CAPABILITIES_META_KEY, ProtocolError, ResourceNotFoundError, Server, type McpRequestContext } from '@modelcontextprotocol/server';
 import { type CallAnswer, type ClientFacts, type Db, isUnavailable, type ListAnswer, type ResourcesAnswer, type SqlError } from './db.ts';
 import type { Log } from './log.ts';
 
@@ -74,9 +74,15 @@ export function serverFactory(db: Db, log: Log, version: string, stateOf: (ctx: 
       if ('error' in answer) throw refusal(state, answer.error);
       return answer as { tools: [] };
     });
-    server.setRequestHandler('tools/call', async (request) => {
+    server.setRequestHandler('tools/call', async (request, ctx) => {
       const { name, arguments: args } = request.params;
-      const answer: CallAnswer = await sqlCall('tools/call', (f) => db.callTool(state.token, { name, arguments: args }, f));
+      // a write tool asks its user in-band (input_required) only of a client that can show a form:
+      // the request's own capabilities (2026-07-28), or those of initialize (stdio); SQL decides
+      const caps = (ctx.mcpReq.envelope as Record<string, any> | undefined)?.[CLIENT_CAPABILITIES_META_KEY] ?? server.getClientCapabilities();
+      const elicitation = Boolean(caps?.elicitation && (caps.elicitation.form || !caps.elicitation.url));
+      // a retry carries the state SQL gave out and the user's answers, which SQL checks
+      const params = { name, arguments: args, requestState: ctx.mcpReq.requestState(), inputResponses: ctx.mcpReq.inputResponses };
+      const answer: CallAnswer = await sqlCall('tools/call', (f) => db.callTool(state.token, params, { ...f, elicitation }));
       if ('error' in answer) throw refusal(state, answer.error);
       return answer as { content: []; isError: boolean };
     });
