@@ -33,7 +33,8 @@ function lint(raw: string): Lint {
 before(async () => {
   [{ id: org }] = (await owner`select tests.create_org('E2E schemas org') as id`) as any;
   [{ raw_token: token }] = (await owner`
-    select raw_token from public.mcp_token_issue(${org}::uuid, 'e2e schemas', rate_limit_per_minute => 100000)`) as any;
+    select raw_token from public.mcp_token_issue(${org}::uuid, 'e2e schemas', rate_limit_per_minute => 100000,
+                                                 scopes => '{mcp:read,mcp:write}')`) as any;
   shim = await startShim({ DATABASE_URL: env('PGMCP_TEST_GATEWAY_URL') });
 });
 

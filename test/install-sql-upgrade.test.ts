@@ -18,6 +18,8 @@ const freshDb = `pgmcp_test_${suffix}_fresh`;
 const committed = readdirSync('db/migrations/committed').filter((f) => /^\d+.*\.sql$/.test(f)).sort();
 const last = committed.at(-1)!;
 const lastNumber = last.match(/^\d+/)![0];
+const oldOrg = '0c0ffee0-0000-4000-8000-000000000001';
+const oldToken = `p88_${'OldTokenFromBeforeTheUpgrade0123456789'.slice(0, 38)}`;
 
 function urlFor(db: string): string {
   const u = new URL(env('PGMCP_TEST_ADMIN_URL'));
@@ -61,6 +63,11 @@ before(async () => {
   await admin.unsafe(`create database ${freshDb} owner ${role}`);
   psql(upgradedDb, installSql('--before', lastNumber));
   psql(freshDb, installSql());
+  // a token in use before the upgrade (inserted as its table's owner: the stateless files are not loaded yet)
+  psql(upgradedDb, `
+    insert into app.orgs (id, name) values ('${oldOrg}', 'Org from before');
+    insert into public.mcp_tokens (org_id, name, token_prefix, token_hash, created_by)
+    values ('${oldOrg}', 'token from before', left('${oldToken}', 12), sha256(convert_to('${oldToken}', 'UTF8')), 'test');`);
 });
 
 after(async () => {
@@ -103,4 +110,24 @@ test(`make migrate upgrades an install.sql database: it applies ${last} and only
 
   assert.deepEqual(await bookkeeping(urlFor(upgradedDb)), await bookkeeping(urlFor(freshDb)));
   assert.deepEqual(firstDifferences(dump(upgradedDb), dump(freshDb)), []);
+});
+
+test('a token from before the upgrade is read-only after it: scopes {mcp:read}, write tools refused (MC013)', async () => {
+  const db = connect(urlFor(upgradedDb));
+  try {
+    const [token] = await db`select scopes, confirm from public.mcp_tokens where org_id = ${oldOrg}`;
+    assert.deepEqual(token!.scopes, ['mcp:read']);
+    assert.deepEqual(token!.confirm, {});
+    const writes = (await db`select name from mcp.tools where effect <> 'read'`).map((r) => r.name);
+    assert.ok(writes.length > 0, 'the upgrade registered write tools');
+    for (const tool of writes) {
+      const [{ answer }] = (await db`select public.mcp_tools_call(${oldToken}, ${tool}, '{}') as answer`) as any;
+      assert.equal(answer.error?.sqlstate, 'MC013', `${tool}: ${JSON.stringify(answer)}`);
+    }
+    const [{ answer: list }] = (await db`select public.mcp_tools_list(${oldToken}) as answer`) as any;
+    assert.ok(list.tools.length > 0);
+    assert.deepEqual(list.tools.filter((t: { name: string }) => writes.includes(t.name)), []);
+  } finally {
+    await db.end();
+  }
 });

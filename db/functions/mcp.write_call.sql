@@ -69,6 +69,9 @@ begin
     elsif reply ->> 'action' = 'accept' and reply -> 'content' -> 'confirm' = 'true' then
       update mcp.actions x set status = 'confirmed', decided_at = now(), decided_by = 'user at the client', run_arguments = null
       where x.id = a.id and x.status = 'pending';
+      if not found then -- cannot happen while the row is locked above; consumed once, whatever changes
+        raise exception 'this confirmation was already answered (action %)', a.id using errcode = 'MC040';
+      end if;
       run := mcp.action_run(a.id, tool_name, handler, args);
       select * into a from mcp.actions x where x.id = action_id;
       outcome := case when run.code is null then 'confirmed' else mcp.write_failure_outcome(run.code) end;
