@@ -79,5 +79,37 @@ as $$
   select id from public.mcp_tokens where token_hash = sha256(convert_to(raw_token, 'UTF8'))
 $$;
 
+-- Issue a token that may write (scopes {mcp:read,mcp:write}) as the owner, with an optional
+-- confirm map, and return the raw token text.
+create or replace function tests.issue_write_token(org uuid, token_name text default 'write token',
+                                                   allowed_tools text[] default '{*}', confirm jsonb default '{}')
+returns text
+language sql
+as $$
+  select raw_token from public.mcp_token_issue(org, token_name, allowed_tools, scopes => '{mcp:read,mcp:write}',
+                                               confirm => confirm)
+$$;
+
+-- tools/call as the shim makes it for a client that can ask its user (client {"elicitation": true}):
+-- params {name, arguments} and, on a retry, requestState and the user's answer to the confirmation
+-- form (answer: 'accept' -> {"action": "accept", "content": {"confirm": true}}, 'decline', 'cancel',
+-- or any inputResponses object as jsonb text). Call it as the gateway (tests.act_as('tests_gateway')).
+create or replace function tests.call_eliciting(raw_token text, tool_name text, arguments jsonb,
+                                                request_state text default null, answer text default null,
+                                                request_id text default null)
+returns jsonb
+language sql
+as $$
+  select public.mcp_tools_call_json(raw_token,
+    (jsonb_build_object('name', tool_name, 'arguments', arguments)
+     || case when request_state is not null then jsonb_build_object('requestState', request_state) else '{}' end
+     || case when answer is not null then jsonb_build_object('inputResponses', case answer
+          when 'accept' then '{"confirm": {"action": "accept", "content": {"confirm": true}}}'::jsonb
+          when 'decline' then '{"confirm": {"action": "decline"}}'::jsonb
+          when 'cancel' then '{"confirm": {"action": "cancel"}}'::jsonb
+          else answer::jsonb end) else '{}' end)::json,
+    jsonb_strip_nulls(jsonb_build_object('elicitation', true, 'request_id', request_id))::json)
+$$;
+
 grant usage on schema tests to public;
 grant execute on all functions in schema tests to public;

@@ -71,7 +71,8 @@ declare t record;
 begin
   for t in select * from mcp.tools where name <> 'tests_portable' loop
     perform mcp.tool_register(t.name, t.title, t.description, t.handler, t.input_schema, t.output_schema, t.annotations,
-                              t.sensitive_args);
+                              t.sensitive_args, t.preview_handler, t.effect = 'destructive',
+                              coalesce((t.annotations ->> 'idempotentHint')::boolean, false));
   end loop;
 end
 $$;

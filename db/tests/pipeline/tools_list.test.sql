@@ -1,5 +1,7 @@
 -- tools/list answers {"tools": [...]} with name, title, description, inputSchema, outputSchema and
--- annotations of each enabled tool the token's allowed_tools admit, and nothing else.
+-- annotations of each enabled tool the token's allowed_tools admit, and nothing else. These tokens
+-- have the default scope {mcp:read}, so they see the read tools only (writes/scope_tools_list
+-- shows what mcp:write adds).
 begin;
 select plan(6);
 
@@ -24,8 +26,8 @@ select tests.act_as_owner();
 select is((select array_agg(k order by k) from jsonb_object_keys(:'all_tools'::jsonb) k), array['tools'],
           'the answer is an object with one key, tools');
 select set_eq(format($$ select t ->> 'name' from jsonb_array_elements(%L::jsonb -> 'tools') t $$, :'all_tools'),
-              $$ select name from mcp.tools where enabled $$,
-              'a token with {*} sees every enabled tool');
+              $$ select name from mcp.tools where enabled and effect = 'read' $$,
+              'a read-only token with {*} sees every enabled read tool');
 select is((select t from jsonb_array_elements(:'all_tools'::jsonb -> 'tools') t where t ->> 'name' = 'tests_listed'),
           '{"name": "tests_listed", "title": "Listed", "description": "Shows up in tools/list.",
             "inputSchema": {"type": "object", "properties": {"a": {"type": "string"}}, "additionalProperties": false},

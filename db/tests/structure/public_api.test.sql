@@ -1,14 +1,18 @@
 -- The API surface: which functions public exposes, which run as definer (and that every definer
 -- pins search_path), who may execute the entry points, RLS on every table, a comment on every
--- function.
+-- function; the approval functions of write actions and the views over them.
 begin;
-select plan(22);
+select plan(33);
 
 select functions_are('public', array['mcp_gateway_role_check', 'mcp_token_authenticate', 'mcp_token_issue', 'mcp_token_revoke',
                                'mcp_token_rotate', 'mcp_token_stats', 'mcp_tools_call', 'mcp_tools_call_json', 'mcp_tools_list',
                                'mcp_tools_list_json', 'mcp_usage_purge', 'mcp_resources_list_json',
-                               'mcp_resource_templates_list_json', 'mcp_resources_read_json'],
-                     'public has exactly the token, entry-point, stats and purge functions');
+                               'mcp_resource_templates_list_json', 'mcp_resources_read_json',
+                               'mcp_action_approve', 'mcp_action_reject'],
+                     'public has exactly the token, entry-point, stats, purge and action-decision functions');
+select views_are('public', array['mcp_actions', 'mcp_auth_failures_summary', 'mcp_org_usage_daily', 'mcp_pending_actions',
+                                 'mcp_privilege_report', 'mcp_token_error_rates', 'mcp_tokens_idle', 'mcp_usage_daily'],
+                 'public has exactly the audit views, with the write actions and the pending ones');
 select has_schema('app');
 select has_schema('mcp');
 select tables_are('app', array['orgs', 'org_members', 'data_tables', 'data_rows', 'pages', 'calendar_events',
@@ -38,10 +42,46 @@ select function_privs_are('public', 'mcp_token_authenticate', array['text'], 'au
                           'authenticated may not execute mcp_token_authenticate');
 select function_privs_are('public', 'mcp_token_authenticate', array['text'], 'mcp_gateway', array['EXECUTE'],
                           'mcp_gateway may execute mcp_token_authenticate');
-select function_privs_are('public', 'mcp_token_issue', array['uuid', 'text', 'text[]', 'integer', 'timestamptz', 'text'],
+select function_privs_are('public', 'mcp_token_issue', array['uuid', 'text', 'text[]', 'integer', 'timestamptz', 'text', 'text[]', 'jsonb'],
                           'anon', array[]::text[], 'anon may not execute mcp_token_issue');
-select function_privs_are('public', 'mcp_token_issue', array['uuid', 'text', 'text[]', 'integer', 'timestamptz', 'text'],
+select function_privs_are('public', 'mcp_token_issue', array['uuid', 'text', 'text[]', 'integer', 'timestamptz', 'text', 'text[]', 'jsonb'],
                           'mcp_app_user', array['EXECUTE'], 'mcp_app_user may execute mcp_token_issue');
+
+-- deciding write actions: SECURITY INVOKER (privileges and RLS on mcp.actions decide), for app users only
+select isnt_definer('public', 'mcp_action_approve', array['uuid'], 'mcp_action_approve is SECURITY INVOKER');
+select isnt_definer('public', 'mcp_action_reject', array['uuid', 'text'], 'mcp_action_reject is SECURITY INVOKER');
+select function_privs_are('public', 'mcp_action_approve', array['uuid'], 'mcp_app_user', array['EXECUTE'],
+                          'mcp_app_user may execute mcp_action_approve');
+select function_privs_are('public', 'mcp_action_reject', array['uuid', 'text'], 'mcp_app_user', array['EXECUTE'],
+                          'mcp_app_user may execute mcp_action_reject');
+select is_empty($$
+  select p.oid::regprocedure, coalesce(nullif(a.grantee, 0)::regrole::text, 'PUBLIC')
+  from pg_proc p, aclexplode(p.proacl) a
+  where p.oid in ('public.mcp_action_approve(uuid)'::regprocedure, 'public.mcp_action_reject(uuid, text)'::regprocedure)
+    and a.privilege_type = 'EXECUTE' and a.grantee not in ('mcp_app_user'::regrole, p.proowner) $$,
+  'nobody but mcp_app_user (and the owner) may execute mcp_action_approve and mcp_action_reject');
+select ok(not has_function_privilege('mcp_gateway', 'public.mcp_action_approve(uuid)', 'execute')
+          and not has_function_privilege('mcp_reader', 'public.mcp_action_approve(uuid)', 'execute')
+          and not has_function_privilege('mcp_writer', 'public.mcp_action_approve(uuid)', 'execute')
+          and not has_function_privilege('anon', 'public.mcp_action_approve(uuid)', 'execute'),
+          'the gateway, the handler owners and anon cannot approve (not even through a membership)');
+select ok(not has_function_privilege('mcp_gateway', 'public.mcp_action_reject(uuid, text)', 'execute')
+          and not has_function_privilege('mcp_reader', 'public.mcp_action_reject(uuid, text)', 'execute')
+          and not has_function_privilege('mcp_writer', 'public.mcp_action_reject(uuid, text)', 'execute')
+          and not has_function_privilege('anon', 'public.mcp_action_reject(uuid, text)', 'execute'),
+          'nor reject');
+select is_empty($$
+  select c.relname, coalesce(nullif(a.grantee, 0)::regrole::text, 'PUBLIC'), a.privilege_type
+  from pg_class c, aclexplode(c.relacl) a
+  where c.oid in ('public.mcp_actions'::regclass, 'public.mcp_pending_actions'::regclass)
+    and a.grantee not in ('mcp_app_user'::regrole, c.relowner) $$,
+  'only mcp_app_user (and the owner) has privileges on mcp_actions and mcp_pending_actions');
+select is((select array_agg(distinct a.privilege_type) from pg_class c, aclexplode(c.relacl) a
+           where c.oid in ('public.mcp_actions'::regclass, 'public.mcp_pending_actions'::regclass)
+             and a.grantee = 'mcp_app_user'::regrole), array['SELECT'], 'and mcp_app_user only SELECT');
+select ok((select bool_and(coalesce('security_invoker=true' = any (c.reloptions), false)) from pg_class c
+           where c.oid in ('public.mcp_actions'::regclass, 'public.mcp_pending_actions'::regclass)),
+          'both views are security_invoker, so the RLS of mcp.actions applies to who reads them');
 
 -- the resources entry points: definers that only mcp_gateway (and the owner) may execute
 select is((select count(*) from pg_proc p
