@@ -1,6 +1,7 @@
 -- The decision of public.mcp_action_approve and public.mcp_action_reject, as the caller (SECURITY
 -- INVOKER): the UPDATE is allowed by privileges and RLS to admins of the action's org and DBAs only,
--- and the guard trigger records who decided. Then mcp.action_settle runs what was decided.
+-- and the guard trigger records who decided; the trigger mcp.actions_settle then runs what was
+-- decided, so a direct UPDATE by an admin does the same.
 create or replace function mcp.action_decide(action_id uuid, decision text, reason text)
 returns void
 language plpgsql
@@ -12,6 +13,9 @@ declare
   org uuid;
   current text;
 begin
+  if decision is null or decision not in ('approved', 'rejected') then
+    raise exception 'decision must be approved or rejected, not %', coalesce(decision, 'NULL') using errcode = '22023';
+  end if;
   if action_id is null then
     raise exception 'action_id must not be null' using errcode = '22023';
   end if;
@@ -33,12 +37,12 @@ begin
     raise exception 'action % is not pending: it is %', action_id, coalesce(current, 'not visible')
       using errcode = 'MC041', hint = 'See it in public.mcp_actions.';
   end if;
-  perform mcp.action_settle(action_id);
+  -- the trigger mcp.actions_settle has run the approved write (or logged the rejection)
 end
 $$;
 
 comment on function mcp.action_decide(uuid, text, text) is
-  'Approves or rejects (decision) a pending action as the calling user or role, then settles it '
-  '(mcp.action_settle). Behind public.mcp_action_approve and public.mcp_action_reject.';
+  'Approves or rejects (decision: approved or rejected) a pending action as the calling user or role; the trigger '
+  'mcp.actions_settle carries it out. Behind public.mcp_action_approve and public.mcp_action_reject.';
 revoke all on function mcp.action_decide(uuid, text, text) from public;
 grant execute on function mcp.action_decide(uuid, text, text) to mcp_app_user;

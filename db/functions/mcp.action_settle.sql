@@ -1,4 +1,4 @@
--- Carries out a decision made in SQL (mcp.action_decide), in the deciding transaction: an approved
+-- Carries out a decision made in SQL (by the trigger mcp.actions_settle), in the deciding statement: an approved
 -- action's write runs confined to the action's org and token, exactly as the pipeline would have
 -- run it; either decision gets its usage-log row. Runs only what was decided and not yet settled
 -- (the full arguments are kept until then), so calling it again does nothing.
@@ -59,6 +59,23 @@ $$;
 comment on function mcp.action_settle(uuid) is
   'Runs an action approved in this transaction (confined to its org and token; refused with MC041 when its tool is '
   'disabled or its token revoked, expired or read-only), and logs the approval or rejection in mcp.usage_log. '
-  'Does nothing for an action already settled. Behind public.mcp_action_approve and public.mcp_action_reject.';
+  'Does nothing for an action already settled. Run by the trigger mcp.actions_settle.';
 revoke all on function mcp.action_settle(uuid) from public;
-grant execute on function mcp.action_settle(uuid) to mcp_app_user;
+
+-- Trigger on mcp.actions (bound in db/policies/mcp.actions.sql): an approval or rejection, however
+-- made (public.mcp_action_approve/reject, or an admin's UPDATE), is carried out in its statement.
+create or replace function mcp.actions_settle()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  perform mcp.action_settle(new.id);
+  return null;
+end
+$$;
+
+comment on function mcp.actions_settle() is
+  'Trigger function: settles (mcp.action_settle) an action just approved or rejected.';
+revoke all on function mcp.actions_settle() from public;

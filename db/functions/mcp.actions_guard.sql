@@ -1,7 +1,8 @@
 -- Trigger on mcp.actions (bound in db/policies/mcp.actions.sql). SECURITY INVOKER, so that
 -- current_user is who decides. An action is append-only but for its one decision: what was asked
 -- never changes; a pending action is decided once; a decided one only gets its write's result.
--- Who approved or rejected is recorded, not claimed.
+-- Who approved or rejected is recorded, not claimed, and only the gateway (the owner) records
+-- anything but an approval or a rejection; mcp.actions_settle carries either out.
 create or replace function mcp.actions_guard()
 returns trigger
 language plpgsql
@@ -18,6 +19,18 @@ begin
         using errcode = 'MC003', hint = 'Approve or reject it with public.mcp_action_approve or public.mcp_action_reject.';
     end if;
     if old.status = 'pending' then
+      -- the pipeline (running as the owner) records confirmations, declines, expiries and runs;
+      -- people decide in SQL only by approving or rejecting
+      if new.status is distinct from old.status and new.status not in ('approved', 'rejected')
+         and not pg_catalog.pg_has_role(current_user, (select c.relowner from pg_catalog.pg_class c
+                                                       where c.oid = 'mcp.actions'::regclass), 'member') then
+        raise exception 'action %: only the gateway records a %; an admin approves or rejects', old.id, new.status
+          using errcode = '42501', hint = 'Use public.mcp_action_approve or public.mcp_action_reject.';
+      end if;
+      if new.status = old.status and new.reason is distinct from old.reason then
+        raise exception 'action %: a reason is given when rejecting it', old.id
+          using errcode = 'MC003', hint = 'Use public.mcp_action_reject(''<action-id>'', ''reason'').';
+      end if;
       if new.status in ('approved', 'rejected') then
         if old.decided_by_kind <> 'admin' then
           raise exception 'action % awaits the confirmation of the person at the client, not an admin''s', old.id

@@ -62,7 +62,7 @@ begin
       using errcode = '22023';
   end if;
   if scopes is null or cardinality(scopes) = 0 or not scopes <@ '{mcp:read,mcp:write}' or not 'mcp:read' = any (scopes)
-     or cardinality(scopes) > 2 then
+     or cardinality(scopes) > 2 or cardinality(scopes) <> (select count(distinct x) from unnest(scopes) x) then
     raise exception 'scopes % is not {mcp:read} or {mcp:read,mcp:write}', coalesce(scopes::text, 'NULL')
       using errcode = '22023', hint = 'mcp:read lets a token call the read tools; add mcp:write for the write tools.';
   end if;

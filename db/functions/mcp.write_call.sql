@@ -79,7 +79,7 @@ begin
     else -- decline, cancel, or an accept without a yes
       update mcp.actions x
       set status = 'declined', decided_at = now(), decided_by = 'user at the client', run_arguments = null,
-          reason = left(coalesce(reply ->> 'action', 'no answer'), 20)
+          reason = case when reply ->> 'action' = 'accept' then 'answered no' else left(coalesce(reply ->> 'action', 'no answer'), 20) end
       where x.id = a.id
       returning * into a;
       outcome := 'declined';

@@ -14,7 +14,8 @@ security definer
 set search_path = ''
 as $$
 begin
-  return mcp.tools_call(raw_token, tool_name, arguments, client, null);
+  -- an SQL caller cannot answer a confirmation in-band: its writes go the admin's way
+  return mcp.tools_call(raw_token, tool_name, arguments, case when jsonb_typeof(client) = 'object' then client - 'elicitation' else client end, null);
 end
 $$;
 

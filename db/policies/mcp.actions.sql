@@ -39,6 +39,10 @@ comment on policy action_changes_select on mcp.action_changes is
 create or replace trigger actions_guard
   before update or delete on mcp.actions
   for each row execute function mcp.actions_guard();
+create or replace trigger actions_settle
+  after update of status on mcp.actions
+  for each row when (old.status = 'pending' and new.status in ('approved', 'rejected'))
+  execute function mcp.actions_settle();
 create or replace trigger actions_no_truncate
   before truncate on mcp.actions
   for each statement execute function mcp.log_guard();

@@ -30,13 +30,13 @@ select public.mcp_tools_call(:'raw', 'create_calendar_event', :'ev') -> 'structu
 select public.mcp_tools_call(:'raw', 'create_calendar_event', :'ev') -> 'structuredContent' ->> 'action_id' as admin_3 \gset
 
 select tests.act_as_user(:'admin');
-select throws_ok(format($$ update mcp.actions set status = 'confirmed' where id = %L $$, :'user_1'), 'MC041', null,
+select throws_ok(format($$ update mcp.actions set status = 'confirmed' where id = %L $$, :'user_1'), '42501', null,
                  'an admin cannot mark the user''s confirmation as given');
-select throws_ok(format($$ update mcp.actions set status = 'declined' where id = %L $$, :'user_2'), 'MC041', null,
+select throws_ok(format($$ update mcp.actions set status = 'declined' where id = %L $$, :'user_2'), '42501', null,
                  'nor as declined');
-select throws_ok(format($$ update mcp.actions set status = 'executed' where id = %L $$, :'admin_1'), 'MC041', null,
+select throws_ok(format($$ update mcp.actions set status = 'executed' where id = %L $$, :'admin_1'), '42501', null,
                  'nor an action as executed');
-select throws_ok(format($$ update mcp.actions set status = 'failed' where id = %L $$, :'admin_2'), 'MC041', null,
+select throws_ok(format($$ update mcp.actions set status = 'failed' where id = %L $$, :'admin_2'), '42501', null,
                  'nor as failed');
 select throws_ok(format($$ update mcp.actions set status = 'approved' where id = %L $$, :'user_3'), 'MC041', null,
                  'approving one that awaits the user: MC041');

@@ -25,7 +25,7 @@ select matches(:'declined'::jsonb -> 'content' -> 0 ->> 'text', '^Not done: the 
 select is((select count(*) from app.calendar_events where org_id = :'org'), 0::bigint, 'nothing was written');
 select results_eq(format($$ select id::text, status, decided_by, reason from mcp.actions where id in (%L, %L, %L) order by reason $$,
                          :'s_decline', :'s_cancel', :'s_no'),
-                  format($$ values (%L, 'declined', 'user at the client', 'accept'), (%L, 'declined', 'user at the client', 'cancel'),
+                  format($$ values (%L, 'declined', 'user at the client', 'answered no'), (%L, 'declined', 'user at the client', 'cancel'),
                                    (%L, 'declined', 'user at the client', 'decline') $$, :'s_no', :'s_cancel', :'s_decline'),
                   'each action is declined by the user at the client, the reason saying how');
 select results_eq($$ select request_id, outcome, errcode from mcp.usage_log where request_id like 'dec-%' order by request_id $$,
