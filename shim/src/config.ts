@@ -1,5 +1,6 @@
 // Configuration, parsed once from the environment, with defaults that make `make start` work.
 import { z } from 'zod';
+import { type OAuthConfig, parseOAuthConfig } from './oauth.ts';
 
 const list = z.string().default('').transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean));
 
@@ -22,7 +23,8 @@ const schema = z.object({
   MCP_TOKEN: z.string().optional(),
 });
 
-export type Config = z.infer<typeof schema>;
+/** oauth: OAUTH_ISSUER, PUBLIC_URL, OAUTH_AUDIENCE, OAUTH_JWT_SECRET (shim/src/oauth.ts); undefined = p88_ tokens only */
+export type Config = z.infer<typeof schema> & { oauth: OAuthConfig | undefined };
 
 /** env: process.env under Node, Deno.env.toObject() under Deno */
 export function loadConfig(env: Record<string, string | undefined>): Config {
@@ -31,7 +33,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`configuration: ${problems}`);
   }
-  return parsed.data;
+  return { ...parsed.data, oauth: parseOAuthConfig(env) };
 }
 
 export const isLoopback = (host: string) => ['127.0.0.1', 'localhost', '::1', '[::1]'].includes(host);
