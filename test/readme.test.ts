@@ -26,10 +26,17 @@ for (const [i, block] of blocks.entries()) {
         select (select id from app.data_tables where org_id = ${org!.id} and name = 'Customers') as table_id,
                (select id from app.calendar_events where org_id = ${org!.id} limit 1) as event_id,
                (select id from app.dial_buckets where org_id = ${org!.id} limit 1) as bucket_id`;
+      // a change a writing token of the org asked for, awaiting an admin's approval: <action-id>
+      const [writer] = await tx`
+        select raw_token from public.mcp_token_issue(${org!.id}::uuid, 'README writer', scopes => '{mcp:read,mcp:write}')`;
+      const [asked] = await tx`
+        select public.mcp_tools_call(${writer!.raw_token}, 'create_calendar_event',
+          '{"title": "Board review", "starts_at": "2026-12-03T10:00:00Z", "ends_at": "2026-12-03T11:00:00Z"}') as answer`;
+      const actionId = asked!.answer.structuredContent.action_id as string;
       const results = await tx.unsafe(
         fill(block, {
           'org-id': org!.id, 'token-id': token!.id, 'raw-token': token!.raw_token,
-          'table-id': ids!.table_id, 'event-id': ids!.event_id, 'bucket-id': ids!.bucket_id,
+          'table-id': ids!.table_id, 'event-id': ids!.event_id, 'bucket-id': ids!.bucket_id, 'action-id': actionId,
         }),
       );
       // one result per statement: look at every row of every statement
@@ -54,6 +61,18 @@ for (const [i, block] of blocks.entries()) {
         assert.equal(JSON.parse(answer?.contents?.[0]?.text ?? '{}').id, ids!.table_id, `reads the table: ${JSON.stringify(answer)}`);
         const listed = rows.find((r) => 'mcp_resources_list_json' in r)?.mcp_resources_list_json;
         assert.ok(listed === undefined || listed.resources?.length > 0, 'lists resources');
+      }
+      if (/mcp_action_approve\(/.test(block)) {
+        const [row] = await tx`select status, result from mcp.actions where id = ${actionId}`;
+        assert.equal(row!.status, 'approved', 'the action is approved');
+        assert.equal(row!.result?.event?.title, 'Board review', 'and its write ran');
+      }
+      if (/mcp_action_reject\(/.test(block)) {
+        const [row] = await tx`select status, reason from mcp.actions where id = ${actionId}`;
+        assert.equal(row!.status, 'rejected', 'the action is rejected');
+      }
+      if (/from public\.mcp_pending_actions/.test(block)) {
+        assert.ok(rows.some((r) => r.action_id === actionId), 'the pending action is listed');
       }
       if (/mcp_tools_call\(/.test(block)) {
         const calls = rows.filter((r) => 'mcp_tools_call' in r).map((r) => r.mcp_tools_call);
