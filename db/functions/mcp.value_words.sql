@@ -20,4 +20,4 @@ comment on function mcp.value_words(jsonb, integer) is
   'A value in a write preview''s words: a string quoted and cut to max_chars (…), null as empty, other JSON as '
   'written (cut). E.g. ''Ada'', 42, true, empty.';
 revoke all on function mcp.value_words(jsonb, integer) from public;
-grant execute on function mcp.value_words(jsonb, integer) to mcp_reader;
+grant execute on function mcp.value_words(jsonb, integer) to mcp_reader, mcp_writer;
