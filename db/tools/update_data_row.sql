@@ -16,7 +16,7 @@ begin
   tbl := app.data_row_values_check((args ->> 'table_id')::uuid, args -> 'values');
   select r.data into old from app.data_rows r where r.id = (args ->> 'row_id')::uuid and r.table_id = (args ->> 'table_id')::uuid;
   if old is null then
-    raise exception 'row % not found in data table % or not visible', args ->> 'row_id', args ->> 'table_id'
+    raise exception 'row % of data table % not found or not visible', args ->> 'row_id', args ->> 'table_id'
       using errcode = 'P0002', hint = 'Get the ids of a table''s rows from query_data_table (each row''s id), with the same table_id.';
   end if;
   -- only what differs from the row as it is, old -> new, in the table's column order
@@ -52,7 +52,7 @@ begin
                                'updated_at', r.updated_at)
   into data_row;
   if data_row is null then
-    raise exception 'row % not found in data table % or not visible', args ->> 'row_id', args ->> 'table_id'
+    raise exception 'row % of data table % not found or not visible', args ->> 'row_id', args ->> 'table_id'
       using errcode = 'P0002', hint = 'Get the ids of a table''s rows from query_data_table (each row''s id), with the same table_id.';
   end if;
   return jsonb_build_object('row', data_row);

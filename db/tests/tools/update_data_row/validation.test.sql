@@ -34,7 +34,7 @@ select is((select answer -> '_meta' ->> 'sqlstate' from answers where k = 'empty
 select is((select answer - 'content' from answers where k = 'other table'), '{"isError": true, "_meta": {"sqlstate": "P0002"}}'::jsonb,
           'a row of another table: P0002');
 select matches((select answer -> 'content' -> 0 ->> 'text' from answers where k = 'unknown row' and answer -> '_meta' ->> 'sqlstate' = 'P0002'),
-               'not found in data table .* Hint: .*query_data_table', 'an unknown row: P0002, pointing to query_data_table');
+               '^row c0000000-0000-4000-8000-000000000009 of data table a0000000-0000-4000-8000-000000000001 not found or not visible Hint: .*query_data_table', 'an unknown row: P0002, pointing to query_data_table');
 select is((select answer -> '_meta' ->> 'sqlstate' from answers where k = 'malformed'), '22P02', 'a malformed row_id: 22P02');
 select ok((select data = '{"name": "Ada", "seats": 1}' from app.data_rows) and not exists (select from mcp.actions),
           'the row is unchanged and no action was made');
