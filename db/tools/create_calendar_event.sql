@@ -7,21 +7,9 @@ stable
 security definer
 set search_path = ''
 as $$
-declare
-  starts timestamptz := (args ->> 'starts_at')::timestamptz;
-  ends timestamptz := (args ->> 'ends_at')::timestamptz;
-  people integer := jsonb_array_length(coalesce(args -> 'attendees', '[]'));
 begin
-  if ends < starts then
-    raise exception 'ends_at % is before starts_at %', args ->> 'ends_at', args ->> 'starts_at' using errcode = '22023';
-  end if;
-  if ends - starts > interval '31 days' then
-    raise exception 'the event lasts more than 31 days' using errcode = '22023', hint = 'Split it into several events.';
-  end if;
-  return jsonb_build_object('preview', format('Create event %s, %s%s%s',
-    quote_literal(args ->> 'title'), mcp.time_span_words(starts, ends, coalesce((args ->> 'all_day')::boolean, false)),
-    coalesce(', at ' || nullif(args ->> 'location', ''), ''),
-    case when people = 0 then ', no attendees' when people = 1 then ', 1 attendee' else format(', %s attendees', people) end));
+  perform app.calendar_event_span_check((args ->> 'starts_at')::timestamptz, (args ->> 'ends_at')::timestamptz);
+  return jsonb_build_object('preview', 'Create event ' || app.calendar_event_words(args));
 end
 $$;
 
@@ -39,11 +27,7 @@ begin
   values (mcp.current_org_id(), args ->> 'title', coalesce(args ->> 'description', ''), args ->> 'location',
           coalesce(args -> 'attendees', '[]'), (args ->> 'starts_at')::timestamptz, (args ->> 'ends_at')::timestamptz,
           coalesce((args ->> 'all_day')::boolean, false))
-  returning jsonb_build_object(
-    'id', e.id, 'title', e.title, 'description', e.description, 'location', e.location, 'attendees', e.attendees,
-    'starts_at', e.starts_at, 'ends_at', e.ends_at, 'all_day', e.all_day, 'created_at', e.created_at,
-    'updated_at', e.updated_at)
-  into event;
+  returning app.calendar_event_json(e) into event;
   return jsonb_build_object('event', event);
 end
 $$;

@@ -9,10 +9,7 @@ as $$
 declare
   event jsonb;
 begin
-  select jsonb_build_object('event', jsonb_build_object(
-           'id', e.id, 'title', e.title, 'description', e.description, 'location', e.location,
-           'attendees', e.attendees, 'starts_at', e.starts_at, 'ends_at', e.ends_at, 'all_day', e.all_day,
-           'created_at', e.created_at, 'updated_at', e.updated_at))
+  select jsonb_build_object('event', app.calendar_event_json(e))
   into event
   from app.calendar_events e
   where e.id = (args ->> 'event_id')::uuid;

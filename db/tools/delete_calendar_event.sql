@@ -1,0 +1,78 @@
+-- Tool delete_calendar_event: removes one event (destructive: behind mcp:write and, by default, an
+-- org admin's approval, run by the pipeline as an action).
+create or replace function mcp_tools.delete_calendar_event_preview(args jsonb)
+returns jsonb
+language plpgsql
+stable
+security definer
+set search_path = ''
+as $$
+declare
+  event jsonb;
+begin
+  select app.calendar_event_json(e) into event from app.calendar_events e where e.id = (args ->> 'event_id')::uuid;
+  if event is null then
+    raise exception 'calendar event % not found or not visible', args ->> 'event_id'
+      using errcode = 'P0002', hint = 'Get event ids from list_calendar_events.';
+  end if;
+  return jsonb_build_object('preview', 'Delete event ' || app.calendar_event_words(event));
+end
+$$;
+
+create or replace function mcp_tools.delete_calendar_event(args jsonb)
+returns jsonb
+language plpgsql
+volatile
+security definer
+set search_path = ''
+as $$
+declare
+  event jsonb;
+begin
+  delete from app.calendar_events e where e.id = (args ->> 'event_id')::uuid
+  returning app.calendar_event_json(e) into event;
+  if event is null then
+    raise exception 'calendar event % not found or not visible: it may have been deleted since', args ->> 'event_id'
+      using errcode = 'P0002', hint = 'Get event ids from list_calendar_events.';
+  end if;
+  return jsonb_build_object('deleted', event);
+end
+$$;
+
+comment on function mcp_tools.delete_calendar_event_preview(jsonb) is 'Preview of the delete_calendar_event tool (see mcp.tools).';
+comment on function mcp_tools.delete_calendar_event(jsonb) is 'Handler of the delete_calendar_event tool (see mcp.tools).';
+revoke all on function mcp_tools.delete_calendar_event_preview(jsonb) from public;
+revoke all on function mcp_tools.delete_calendar_event(jsonb) from public;
+
+select mcp.tool_register(
+  name => 'delete_calendar_event',
+  title => 'Delete a calendar event',
+  description => 'Deletes one calendar event (event_id from list_calendar_events) for good. This DESTROYS DATA and '
+    'needs confirmation: by default an org admin must approve it first (the answer then says status '
+    'awaiting_approval with an action_id: tell the user, and check with get_action_status; nothing is deleted until '
+    'then); a token may be set to ask the user instead. Returns the deleted event (status done).',
+  handler => 'mcp_tools.delete_calendar_event(jsonb)',
+  preview => 'mcp_tools.delete_calendar_event_preview(jsonb)',
+  destructive => true,
+  input_schema => $json${
+    "type": "object",
+    "properties": {
+      "event_id": {"type": "string", "format": "uuid", "description": "Id of the event; get it from list_calendar_events."}
+    },
+    "required": ["event_id"],
+    "additionalProperties": false
+  }$json$,
+  output_schema => $json${
+    "type": "object",
+    "properties": {
+      "deleted": {"type": "object", "description": "The event as it was before it was deleted.", "properties": {
+        "id": {"type": "string", "format": "uuid"}, "title": {"type": "string"}, "description": {"type": "string"},
+        "location": {"anyOf": [{"type": "string"}, {"type": "null"}]}, "attendees": {"type": "array"},
+        "starts_at": {"type": "string", "format": "date-time"}, "ends_at": {"type": "string", "format": "date-time"},
+        "all_day": {"type": "boolean"}, "created_at": {"type": "string", "format": "date-time"},
+        "updated_at": {"type": "string", "format": "date-time"}},
+        "required": ["id", "title", "description", "attendees", "starts_at", "ends_at", "all_day"]}
+    },
+    "required": ["deleted"]
+  }$json$
+);
