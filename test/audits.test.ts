@@ -27,7 +27,22 @@ async function seed(tx: TransactionSql) {
   await tx`
     insert into mcp.auth_failures (at, reason, token_prefix, org_id, token_id, ip)
     values (now(), 'revoked', ${gone!.token_prefix}, ${org!.id}, ${gone!.id}, '203.0.113.9')`;
-  return { 'org-id': org!.id as string, 'token-id': busy!.id as string, 'request-id': 'audit-req-1' };
+  // a change a writing token asked for, approved in SQL (its write ran), and one left to expire
+  const [writer] = await tx`
+    select raw_token, id from public.mcp_token_issue(${org!.id}::uuid, 'writer', scopes => '{mcp:read,mcp:write}')`;
+  const ask = async (title: string) => (await tx`
+    select public.mcp_tools_call(${writer!.raw_token}, 'create_calendar_event',
+      ${tx.json({ title, starts_at: '2026-12-03T10:00:00Z', ends_at: '2026-12-03T11:00:00Z' })}) as answer`)[0]!
+    .answer.structuredContent.action_id as string;
+  const approved = await ask('Board review');
+  await tx`select * from public.mcp_action_approve(${approved})`;
+  const stale = await ask('Forgotten');
+  await tx`insert into mcp.actions (org_id, token_id, tool, arguments, run_arguments, arguments_digest, preview, policy,
+                                    decided_by_kind, created_at, expires_at)
+           select org_id, token_id, tool, arguments, arguments, arguments_digest, preview, policy, decided_by_kind,
+                  now() - interval '25 hours', now() - interval '1 hour'
+           from mcp.actions where id = ${stale}`;
+  return { 'org-id': org!.id as string, 'token-id': busy!.id as string, 'request-id': 'audit-req-1', 'action-id': approved };
 }
 
 test('docs/audits.md has the audit queries', () => {
@@ -45,5 +60,10 @@ for (const [i, block] of blocks.entries()) {
     if (block.includes("request_id = '<request-id>'")) assert.equal(rows[0]!.message, 'division by zero');
     if (block.includes("reason in ('revoked', 'expired')")) assert.equal(rows[0]!.name, 'gone');
     if (block.includes('mcp_usage_purge')) assert.deepEqual(rows.map((r) => r.log).sort(), ['auth_failures', 'usage_log']);
+    if (block.includes('mcp_actions_expire')) assert.ok(Number(rows[0]!.expired) >= 1, 'the stale action is expired');
+    if (block.includes("decided_by_kind = 'admin'")) assert.ok(rows.some((r) => r.status === 'approved' && r.preview.includes('Board review')));
+    if (block.includes('jsonb_to_recordset')) assert.deepEqual(rows.map((r) => [r.table, r.operation, r.before, r.after?.title]),
+      [['app.calendar_events', 'INSERT', null, 'Board review']]);
+    if (block.includes('where action_id =')) assert.deepEqual(rows.map((r) => r.outcome), ['awaiting_approval', 'approved']);
   });
 }

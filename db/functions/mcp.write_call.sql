@@ -119,7 +119,7 @@ begin
      decided_by_kind, expires_at, request_id)
   values
     (org_id, token_id, tool_name, mcp.redact_args(args, sensitive), args, digest, key,
-     coalesce(mcp.handler_call(tool_name || ':preview', preview_handler, args) ->> 'preview', tool_name),
+     mcp.write_preview(tool_name, preview_handler, args),
      policy, case when policy = 'user' and not can_elicit then 'admin' else policy end,
      now() + interval '24 hours', request_id)
   returning * into a;

@@ -2,13 +2,13 @@
 -- pins search_path), who may execute the entry points, RLS on every table, a comment on every
 -- function; the approval functions of write actions and the views over them.
 begin;
-select plan(33);
+select plan(35);
 
 select functions_are('public', array['mcp_gateway_role_check', 'mcp_token_authenticate', 'mcp_token_issue', 'mcp_token_revoke',
                                'mcp_token_rotate', 'mcp_token_stats', 'mcp_tools_call', 'mcp_tools_call_json', 'mcp_tools_list',
                                'mcp_tools_list_json', 'mcp_usage_purge', 'mcp_resources_list_json',
                                'mcp_resource_templates_list_json', 'mcp_resources_read_json',
-                               'mcp_action_approve', 'mcp_action_reject'],
+                               'mcp_action_approve', 'mcp_action_reject', 'mcp_actions_expire'],
                      'public has exactly the token, entry-point, stats, purge and action-decision functions');
 select views_are('public', array['mcp_actions', 'mcp_auth_failures_summary', 'mcp_org_usage_daily', 'mcp_pending_actions',
                                  'mcp_privilege_report', 'mcp_token_error_rates', 'mcp_tokens_idle', 'mcp_usage_daily'],
@@ -49,6 +49,11 @@ select function_privs_are('public', 'mcp_token_issue', array['uuid', 'text', 'te
 
 -- deciding write actions: SECURITY INVOKER (privileges and RLS on mcp.actions decide), for app users only
 select isnt_definer('public', 'mcp_action_approve', array['uuid'], 'mcp_action_approve is SECURITY INVOKER');
+select function_privs_are('public', 'mcp_actions_expire', array[]::text[], 'mcp_admin', array['EXECUTE'],
+                          'DBAs (mcp_admin) may expire actions');
+select ok(not has_function_privilege('mcp_app_user', 'public.mcp_actions_expire()', 'execute')
+          and not has_function_privilege('mcp_gateway', 'public.mcp_actions_expire()', 'execute'),
+          'app users and the gateway may not');
 select isnt_definer('public', 'mcp_action_reject', array['uuid', 'text'], 'mcp_action_reject is SECURITY INVOKER');
 select function_privs_are('public', 'mcp_action_approve', array['uuid'], 'mcp_app_user', array['EXECUTE'],
                           'mcp_app_user may execute mcp_action_approve');
