@@ -26,7 +26,7 @@ test('stdio: list and call, logged with the client name from initialize', async 
     stderr: 'ignore',
   }));
   try {
-    assert.equal((await client.listTools()).tools.length, 10);
+    assert.equal((await client.listTools()).tools.length, 11); // the read tools: a read-only token sees no write tool
     const result = (await client.callTool({ name: 'whoami', arguments: {} })) as any;
     assert.equal(result.structuredContent.token.name, 'e2e stdio');
     const refused = client.callTool({ name: 'no_such_tool', arguments: {} });
@@ -78,7 +78,7 @@ test('stdio: requests piped at once are all answered, then the end of stdin exit
   const answers = out.split('\n').filter(Boolean).map((line) => JSON.parse(line));
   assert.deepEqual(answers.map((a) => a.id).sort((a, b) => a - b), [1, 2, 3, 4, 5, 6, 7, 8], `one answer per request; stderr: ${err}`);
   const byId = new Map(answers.map((a) => [a.id, a]));
-  assert.equal(byId.get(2).result.tools.length, 10);
+  assert.equal(byId.get(2).result.tools.length, 11);
   assert.equal(byId.get(4).result.structuredContent.token.name, 'e2e stdio');
   assert.match(byId.get(7).error.message, /unknown tool "no_such_tool"/);
   assert.deepEqual(byId.get(8).result, {});
