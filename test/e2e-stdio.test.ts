@@ -5,6 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { after, before, test } from 'node:test';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { ElicitRequestSchema } from '@modelcontextprotocol/sdk/types.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { connect, env } from './lib/env.ts';
 
@@ -38,6 +39,39 @@ test('stdio: list and call, logged with the client name from initialize', async 
     select client_name, client_version, count(*)::int as n from mcp.usage_log u
     join public.mcp_tokens k on k.id = u.token_id where k.name = 'e2e stdio' group by 1, 2`;
   assert.deepEqual(rows.map((r) => ({ ...r })), [{ client_name: 'e2e-stdio-client', client_version: '3.1', n: 2 }]);
+});
+
+test('stdio, a 2025-era client that declared elicitation: a write asks its user over the pipe, then runs once', async () => {
+  const [org] = await owner`select tests.create_org('E2E stdio writes org') as id`;
+  const [{ raw_token: writer }] = (await owner`
+    select raw_token from public.mcp_token_issue(${org!.id}::uuid, 'e2e stdio writer', scopes => '{mcp:read,mcp:write}')`) as any;
+  const asked: string[] = [];
+  const client = new Client({ name: 'e2e-stdio-writer', version: '1.0' }, { capabilities: { elicitation: {} } });
+  client.setRequestHandler(ElicitRequestSchema, async (request) => {
+    asked.push(request.params.message);
+    return { action: 'accept', content: { confirm: true } };
+  });
+  await client.connect(new StdioClientTransport({
+    command: process.execPath,
+    args: ['dist/shim/src/main.js', 'stdio'],
+    env: { ...(process.env as Record<string, string>), DATABASE_URL: env('PGMCP_TEST_GATEWAY_URL'), MCP_TOKEN: writer },
+    stderr: 'ignore',
+  }));
+  try {
+    const result = (await client.callTool({
+      name: 'create_calendar_event',
+      arguments: { title: 'Over the pipe', starts_at: '2026-12-03T10:00:00Z', ends_at: '2026-12-03T10:30:00Z' },
+    })) as any;
+    assert.equal(result.isError, false, JSON.stringify(result.content));
+    assert.equal(result.structuredContent.status, 'done');
+    assert.deepEqual(asked.map((m) => m.split('\n')[0]), ["Create event 'Over the pipe', Thu 3 Dec 2026 10:00–10:30 UTC, no attendees"]);
+  } finally {
+    await client.close();
+  }
+  const [{ n }] = (await owner`select count(*)::int as n from app.calendar_events where org_id = ${org!.id}`) as any;
+  assert.equal(n, 1);
+  const log = await owner`select outcome from mcp.usage_log where org_id = ${org!.id} order by at`;
+  assert.deepEqual(log.map((r) => r.outcome), ['confirmation_required', 'confirmed']);
 });
 
 test('stdio with a bad MCP_TOKEN exits at once with a message on stderr and nothing on stdout', () => {
