@@ -41,7 +41,7 @@ const outcomes = async (title: string) =>
     where a.org_id = ${org} and a.arguments ->> 'title' = ${title} order by l.at`).map((r) => r.outcome);
 
 /** An SDK v2 client that can show a form; answer decides what its user says to each elicitation. */
-async function v2Client(answer: (message: string) => { action: 'accept' | 'decline' | 'cancel'; content?: Record<string, unknown> }) {
+async function v2Client(answer: (message: string) => { action: 'accept' | 'decline' | 'cancel'; content?: Record<string, string | number | boolean> }) {
   const asked: string[] = [];
   const client = new ClientV2({ name: 'e2e-writes-v2', version: '2.0.0' }, {
     capabilities: { elicitation: { form: {} } },
