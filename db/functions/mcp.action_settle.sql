@@ -26,12 +26,14 @@ begin
   end if;
   if a.status = 'approved' then
     select t.handler, t.enabled into tool from mcp.tools t where t.name = a.tool;
-    select k.revoked_at, k.expires_at, k.scopes into token from public.mcp_tokens k where k.id = a.token_id;
+    select k.revoked_at, k.expires_at, k.scopes into token from public.mcp_tokens k where k.id = a.token_id
+    union all -- or the OAuth grant that asked for it
+    select g.revoked_at, null, g.scopes from public.mcp_grants g where g.id = a.token_id;
     if tool.handler is null or not tool.enabled then
       raise exception 'action % cannot run: tool % is disabled or gone', a.id, a.tool
         using errcode = 'MC041', hint = 'Reject it instead, or enable the tool first.';
     end if;
-    if token.revoked_at is not null or token.expires_at <= now() or not 'mcp:write' = any (token.scopes) then
+    if token.revoked_at is not null or token.expires_at <= now() or not coalesce('mcp:write' = any (token.scopes), false) then
       raise exception 'action % cannot run: the token that asked for it is revoked, expired or no longer may write', a.id
         using errcode = 'MC041', hint = 'Reject it instead.';
     end if;
@@ -46,13 +48,14 @@ begin
   end if;
   update mcp.actions x set run_arguments = null where x.id = a.id returning * into a;
   insert into mcp.usage_log
-    (org_id, at, token_id, tool, arguments, outcome, errcode, message, duration_us, client_name, action_id)
+    (org_id, at, token_id, tool, arguments, outcome, errcode, message, duration_us, client_name, action_id, principal)
   values
     (a.org_id, started, a.token_id, a.tool, a.arguments, case when a.status = 'rejected' then 'rejected' else 'approved' end,
      code,
      format('%s by %s', case when a.status = 'rejected' then 'rejected' else 'approved' end, a.decided_by)
        || coalesce('; the write failed: ' || failure, ''),
-     (extract(epoch from clock_timestamp() - started) * 1000000)::integer, 'sql', a.id);
+     (extract(epoch from clock_timestamp() - started) * 1000000)::integer, 'sql', a.id,
+     case when exists (select from public.mcp_grants g where g.id = a.token_id) then 'grant' else 'token' end);
 end
 $$;
 

@@ -32,10 +32,10 @@ declare
   items jsonb := '[]';
   next_cursor text;
 begin
-  v := mcp.token_verify(raw_token);
+  v := mcp.principal_verify(raw_token, client -> 'principal');
   if v.failure is not null then
     perform mcp.auth_failure_log(v.failure, v.token_prefix, v.org_id, v.token_id, client);
-    return mcp.auth_error();
+    return mcp.principal_error(v.failure, client -> 'principal');
   end if;
 
   facts := mcp.client_facts(client);

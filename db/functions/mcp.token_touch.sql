@@ -11,10 +11,14 @@ begin
   if seen_last_used_at is null or seen_last_used_at < now() - interval '1 minute' then
     update public.mcp_tokens k set last_used_at = now()
     where k.id = token_id and (k.last_used_at is null or k.last_used_at < now() - interval '1 minute');
+    if not found then -- a grant's id (or a token touched within the minute: one index probe more)
+      update public.mcp_grants g set last_used_at = now()
+      where g.id = token_id and (g.last_used_at is null or g.last_used_at < now() - interval '1 minute');
+    end if;
   end if;
 end
 $$;
 
 comment on function mcp.token_touch(uuid, timestamptz) is
-  'Sets last_used_at = now() on a token unless it was set within the last minute. For internal use.';
+  'Sets last_used_at = now() on a token or grant (the principal id) unless it was set within the last minute. For internal use.';
 revoke all on function mcp.token_touch(uuid, timestamptz) from public;

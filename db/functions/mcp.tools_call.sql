@@ -41,10 +41,10 @@ declare
   action uuid;
   action_answer jsonb;
 begin
-  v := mcp.token_verify(raw_token);
+  v := mcp.principal_verify(raw_token, client -> 'principal');
   if v.failure is not null then
     perform mcp.auth_failure_log(v.failure, v.token_prefix, v.org_id, v.token_id, client);
-    return mcp.auth_error();
+    return mcp.principal_error(v.failure, client -> 'principal');
   end if;
 
   facts := mcp.client_facts(client);
@@ -143,12 +143,13 @@ begin
   end if;
     insert into mcp.usage_log
       (org_id, at, token_id, tool, arguments, outcome, errcode, message, duration_us,
-       client_name, client_version, user_agent, ip, request_id, action_id)
+       client_name, client_version, user_agent, ip, request_id, action_id, principal)
     values
       (v.org_id, started, v.token_id, coalesce(left(tool_name, 128), ''),
        mcp.redact_args(arguments, sensitive), outcome, code, msg,
        (extract(epoch from clock_timestamp() - started) * 1000000)::integer,
-       facts.client_name, facts.client_version, facts.user_agent, facts.ip, facts.request_id, action);
+       facts.client_name, facts.client_version, facts.user_agent, facts.ip, facts.request_id, action,
+       case when client -> 'principal' ? 'claims' then 'grant' else 'token' end);
     perform mcp.token_touch(v.token_id, v.last_used_at);
     exit;
   exception

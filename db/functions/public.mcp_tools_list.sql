@@ -9,10 +9,10 @@ as $$
 declare
   v record;
 begin
-  v := mcp.token_verify(raw_token);
+  v := mcp.principal_verify(raw_token, client -> 'principal');
   if v.failure is not null then
     perform mcp.auth_failure_log(v.failure, v.token_prefix, v.org_id, v.token_id, client);
-    return mcp.auth_error();
+    return mcp.principal_error(v.failure, client -> 'principal');
   end if;
   perform mcp.token_touch(v.token_id, v.last_used_at);
   return jsonb_build_object('tools', coalesce((

@@ -15,6 +15,11 @@ begin
   -- mcp_reader sees exactly the calling token and its org (RLS), never another
   select k.id, k.name, k.token_prefix, k.allowed_tools, k.scopes, k.rate_limit_per_minute, k.expires_at into tok
   from public.mcp_tokens k where k.id = mcp.current_token_id();
+  if tok.id is null then -- an OAuth user's grant
+    select g.id, 'OAuth ' || g.subject as name, '' as token_prefix, g.allowed_tools, g.scopes, g.rate_limit_per_minute,
+           null::timestamptz as expires_at into tok
+    from public.mcp_grants g where g.id = mcp.current_token_id();
+  end if;
   select o.id, o.name into org from app.orgs o where o.id = mcp.current_org_id();
   if tok.id is null or org.id is null then
     raise exception 'whoami runs only inside a tool call' using errcode = 'P0002';
@@ -40,7 +45,7 @@ revoke all on function mcp_tools.whoami(jsonb) from public;
 select mcp.tool_register(
   name => 'whoami',
   title => 'Who am I',
-  description => 'Describes the token making this call: its name, prefix, the tools it may call (allowed_tools, * '
+  description => 'Describes the token (or OAuth sign-in) making this call: its name, prefix, the tools it may call (allowed_tools, * '
     'means all), its scopes (mcp:read; mcp:write lets it call the write tools), its rate limit per minute and the calls left after this one, its expiry, and the organisation it can '
     'see (with the org-wide ceiling, if any). Takes no arguments.',
   handler => 'mcp_tools.whoami(jsonb)',

@@ -6,7 +6,7 @@ select a.org_id,
        a.preview,
        a.arguments,
        a.token_id,
-       k.name as token_name,
+       coalesce(k.name, 'OAuth ' || g.subject) as token_name,
        a.policy,
        a.decided_by_kind,
        case when a.status = 'pending' and a.expires_at <= now() then 'expired' else a.status end as status,
@@ -21,6 +21,7 @@ select a.org_id,
        c.changes
 from mcp.actions a
 left join public.mcp_tokens k on k.id = a.token_id
+left join public.mcp_grants g on g.id = a.token_id
 left join lateral (
   select jsonb_agg(jsonb_build_object('table', x.table_name, 'operation', x.operation, 'before', x.before, 'after', x.after)
                    order by x.seq) as changes

@@ -5,13 +5,14 @@ select a.org_id,
        a.preview,
        a.arguments,
        a.token_id,
-       k.name as token_name,
+       coalesce(k.name, 'OAuth ' || g.subject) as token_name,
        k.token_prefix,
        a.policy,
        a.created_at,
        a.expires_at
 from mcp.actions a
 left join public.mcp_tokens k on k.id = a.token_id
+left join public.mcp_grants g on g.id = a.token_id
 where a.status = 'pending' and a.decided_by_kind = 'admin' and a.expires_at > now();
 
 comment on view public.mcp_pending_actions is

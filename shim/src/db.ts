@@ -11,8 +11,11 @@ export type ClientFacts = {
   ip?: string | undefined;
   request_id: string;
   elicitation?: boolean; // tools/call: the client can ask its user (a form), so a write asks in-band
+  /** who calls, beyond the bearer value: the org the URL names, and an OAuth user's verified claims */
+  principal?: Principal;
 };
-export type SqlError = { sqlstate: string; message: string; hint?: string; retry_after?: number };
+export type Principal = { org_id?: string; claims?: { iss: string; sub: string; scopes: string[] } };
+export type SqlError = { sqlstate: string; message: string; hint?: string; retry_after?: number; orgs?: { id: string; name: string }[] };
 export type ListAnswer = { tools: unknown[] } | { error: SqlError };
 export type ResourcesAnswer = { error: SqlError } | ({ error?: undefined } & Record<string, unknown>);
 export type CallAnswer = { content: unknown[]; isError: boolean; structuredContent?: unknown } | { error: SqlError };

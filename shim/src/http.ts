@@ -8,9 +8,12 @@ import {
   type AuthInfo, createMcpHandler, isLegacyRequest, validateHostHeader, validateOriginHeader, WebStandardStreamableHTTPServerTransport,
 } from '@modelcontextprotocol/server';
 import { type Config, isLoopback } from './config.ts';
-import { type Db, isUnavailable } from './db.ts';
+import { type Db, isUnavailable, type Principal, type SqlError } from './db.ts';
 import type { Log } from './log.ts';
 import { type RequestState, serverFactory } from './mcp.ts';
+import {
+  createVerifier, insufficientScopeChallenge, looksLikeJwt, protectedResourceMetadata, SCOPES, unauthorizedChallenge,
+} from './oauth.ts';
 
 /** Facts about the connection that a Request does not carry. */
 export type Peer = { ip?: string | undefined };
@@ -24,9 +27,8 @@ const CORS_EXPOSE_HEADERS = 'WWW-Authenticate, Retry-After, X-Request-Id';
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
 const rpcError = (id: unknown, code: number, message: string) => ({ jsonrpc: '2.0', id: id ?? null, error: { code, message } });
-const unauthorized = (id: unknown) => json(401, rpcError(id, -32001, 'invalid or missing token'), {
-  'www-authenticate': 'Bearer error="invalid_token", error_description="missing, malformed, unknown, revoked or expired token"',
-});
+const TOKEN_CHALLENGE = 'Bearer error="invalid_token", error_description="missing, malformed, unknown, revoked or expired token"';
+const ORG_PATH = /^\/mcp\/orgs\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
 const unavailable = (id: unknown) => json(503, rpcError(id, -32603, 'database unavailable; retry later'), { 'retry-after': '5' });
 
 class BodyError extends Error {
@@ -80,6 +82,19 @@ async function readJson(request: Request, limit: number): Promise<{ text: string
 type Message = { id?: unknown; method?: string; params?: Record<string, any> };
 
 export function createHandler(cfg: Config, db: Db, log: Log, version: string): Handler {
+  // OAuth (OAUTH_ISSUER set): JWTs verified here, their claims alone go to SQL; unset: tokens only, as before
+  const oauth = cfg.oauth;
+  const verifier = oauth && createVerifier(oauth);
+  const unauthorized = (id: unknown, why?: string) => json(401, rpcError(id, -32001, why ?? 'invalid or missing token'), {
+    'www-authenticate': !oauth ? TOKEN_CHALLENGE
+      : unauthorizedChallenge(oauth.resourceMetadataUrl, why !== undefined ? { message: why } : undefined),
+  });
+  // MC014 (not a member, or a token at another org's URL) and MC015 (which org? the URLs to use)
+  const refused = (id: unknown, e: SqlError) => {
+    const base = (oauth?.resource ?? '').replace(/\/$/, '');
+    const urls = (e.orgs ?? []).map((o) => `${base}/orgs/${o.id} (${o.name})`);
+    return json(403, rpcError(id, -32001, [e.message, urls.length ? `use one of: ${urls.join(', ')}` : e.hint].filter(Boolean).join('. ')));
+  };
   const factory = serverFactory(db, log, version, (ctx) => ctx.authInfo!.extra!.state as RequestState);
   // 2026-07-28 requests: the SDK's stateless handler
   // (answers are single JSON bodies: the tools emit no notifications before their result)
@@ -128,8 +143,12 @@ export function createHandler(cfg: Config, db: Db, log: Log, version: string): H
         return json(503, { status: 'unhealthy', version, database: { ok: false, error: (e as { code?: string }).code ?? 'error' } });
       }
     }
+    if (oauth && /^\/\.well-known\/oauth-protected-resource(\/.*)?$/.test(path)) {
+      return json(200, protectedResourceMetadata(oauth, 'pgmcp'), { 'cache-control': 'max-age=300', 'access-control-allow-origin': '*' });
+    }
     if (path.startsWith('/.well-known/')) return json(404, { error: 'not_found', message: 'this server uses bearer tokens, not OAuth' });
-    if (path !== '/mcp') return json(404, { error: 'not_found', message: 'the MCP endpoint is POST /mcp' });
+    const org = oauth ? ORG_PATH.exec(path)?.[1] : undefined;
+    if (path !== '/mcp' && !org) return json(404, { error: 'not_found', message: 'the MCP endpoint is POST /mcp' });
     const origin = request.headers.get('origin');
     if (origin && !validateOriginHeader(origin, origins).ok) {
       return forbidden(`Origin "${origin}" is not allowed: add its host name to ALLOWED_ORIGINS (now: ${cfg.ALLOWED_ORIGINS.join(',') || 'empty'})`);
@@ -141,10 +160,10 @@ export function createHandler(cfg: Config, db: Db, log: Log, version: string): H
       });
     }
     if (request.method !== 'POST') return json(405, rpcError(null, -32000, 'method not allowed: use POST'), { allow: 'POST' });
-    return mcp(request, peer, requestId);
+    return mcp(request, peer, requestId, org);
   }
 
-  async function mcp(request: Request, peer: Peer, requestId: string): Promise<Response> {
+  async function mcp(request: Request, peer: Peer, requestId: string, org?: string): Promise<Response> {
     let read: { text: string; body: unknown };
     try {
       read = await readJson(request, cfg.BODY_LIMIT_BYTES);
@@ -159,16 +178,33 @@ export function createHandler(cfg: Config, db: Db, log: Log, version: string): H
     const authorization = request.headers.get('authorization') ?? '';
     // the entry our proxy appended (rightmost): the ones before it are whatever the client sent
     const forwarded = cfg.TRUST_PROXY ? (request.headers.get('x-forwarded-for') ?? '').split(',').at(-1)?.trim() : '';
+    const token = /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1] ?? authorization;
+    let principal: Principal | undefined = org ? { org_id: org } : undefined;
+    if (verifier && !token.startsWith('p88_') && looksLikeJwt(token)) {
+      const verified = await verifier.verifyAccessToken(token);
+      if (!verified.ok) {
+        if (verified.reason === 'unavailable') {
+          log.warn('authorization server unavailable', { request_id: requestId, error: verified.detail });
+          return json(503, rpcError(message.id, -32603, 'the authorization server cannot be reached; retry later'), { 'retry-after': '5' });
+        }
+        log.debug('access token refused', { request_id: requestId, reason: verified.reason });
+        return unauthorized(message.id, verified.message);
+      }
+      const { iss, sub, scopes } = verified.claims;
+      principal = { ...principal, claims: { iss, sub, scopes } };
+    }
     const state: RequestState = {
-      token: /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1] ?? authorization,
+      token: principal?.claims ? '' : token,
       facts: {
         client_name: client?.name,
         client_version: client?.version,
         user_agent: request.headers.get('user-agent') ?? undefined,
         ip: forwarded || peer.ip,
         request_id: requestId,
+        ...(principal && { principal }),
       },
     };
+    const presented = oauth && token !== '' ? 'invalid, revoked or expired token' : undefined;
     // methods with an SQL entry point of their own check the token there (one call per request)
     if (!OWN_SQL_CALL.has(message.method ?? '')) {
       try {
@@ -178,7 +214,8 @@ export function createHandler(cfg: Config, db: Db, log: Log, version: string): H
         log.warn('database unavailable', { request_id: requestId, code: (e as { code?: string }).code, error: (e as Error).message });
         return unavailable(message.id);
       }
-      if ('error' in state.list && state.list.error.sqlstate === '28000') return unauthorized(message.id);
+      if ('error' in state.list && state.list.error.sqlstate === '28000') return unauthorized(message.id, presented);
+      if ('error' in state.list && ['MC014', 'MC015'].includes(state.list.error.sqlstate)) return refused(message.id, state.list.error);
     }
     // the SDK reads the body we already parsed; it gets a Request of its own with the same text
     const sdkRequest = new Request(request.url, { method: 'POST', headers: request.headers, body: read.text });
@@ -186,7 +223,13 @@ export function createHandler(cfg: Config, db: Db, log: Log, version: string): H
     const response = (await isLegacyRequest(sdkRequest, body, { maxRequestBodySize: cfg.BODY_LIMIT_BYTES }))
       ? await legacy(sdkRequest, body, authInfo)
       : await modern.fetch(sdkRequest, { parsedBody: body, authInfo });
-    if (state.unauthorized) return unauthorized(message.id);
+    if (state.unauthorized) return unauthorized(message.id, presented);
+    if (state.forbidden) return refused(message.id, state.forbidden);
+    if (state.insufficientScope && oauth) {
+      return json(403, rpcError(message.id, -32001, 'this tool changes data: it needs the scope mcp:write'), {
+        'www-authenticate': insufficientScopeChallenge(oauth.resourceMetadataUrl, SCOPES),
+      });
+    }
     if (state.unavailable) return unavailable(message.id);
     if (state.retryAfter) response.headers.set('retry-after', String(state.retryAfter));
     return response;

@@ -13,6 +13,10 @@ export type RequestState = {
   unauthorized?: boolean;
   unavailable?: boolean;
   retryAfter?: number;
+  /** MC014/MC015 (not a member of the org, or which org?): HTTP 403 with this refusal */
+  forbidden?: SqlError;
+  /** MC013 for an OAuth user: HTTP 403 insufficient_scope (step-up) */
+  insufficientScope?: boolean;
 };
 
 export const INVALID_TOKEN = -32001;
@@ -25,6 +29,11 @@ function refusal(state: RequestState, e: SqlError): ProtocolError {
     state.unauthorized = true;
     return new ProtocolError(INVALID_TOKEN, 'invalid token', { sqlstate: e.sqlstate });
   }
+  if (e.sqlstate === 'MC014' || e.sqlstate === 'MC015') {
+    state.forbidden = e;
+    return new ProtocolError(INVALID_TOKEN, message, { sqlstate: e.sqlstate });
+  }
+  if (e.sqlstate === 'MC013' && state.facts.principal?.claims) state.insufficientScope = true;
   if (e.sqlstate === 'MC020') {
     state.retryAfter = e.retry_after;
     return new ProtocolError(RATE_LIMITED, message, { sqlstate: e.sqlstate, retry_after: e.retry_after });

@@ -113,3 +113,15 @@ $$;
 
 grant usage on schema tests to public;
 grant execute on all functions in schema tests to public;
+
+-- The client facts the shim passes for an OAuth user whose access token it verified:
+-- {"principal": {"org_id"?, "claims": {"iss", "sub", "scopes"}}}.
+create or replace function tests.oauth_client(sub uuid, scopes text[] default '{mcp:read}', org uuid default null,
+                                              iss text default 'https://auth.example.test')
+returns jsonb
+language sql
+as $$
+  select jsonb_build_object('principal', jsonb_strip_nulls(jsonb_build_object(
+    'org_id', org, 'claims', jsonb_build_object('iss', iss, 'sub', sub, 'scopes', to_jsonb(scopes)))))
+$$;
+grant execute on function tests.oauth_client(uuid, text[], uuid, text) to public;

@@ -1,0 +1,160 @@
+// OAuth end to end: a real authorization server (oidc-provider, test/lib/oidc.ts) and the built
+// shim with OAUTH_ISSUER/PUBLIC_URL; SDK v1's own OAuth support runs discovery from the 401,
+// registration, code + PKCE with the resource parameter and the token, then lists and calls tools.
+import assert from 'node:assert/strict';
+import { createServer } from 'node:net';
+import { after, before, test } from 'node:test';
+import { Client as ClientV1 } from '@modelcontextprotocol/sdk/client/index.js';
+import { UnauthorizedError } from '@modelcontextprotocol/sdk/client/auth.js';
+import { StreamableHTTPClientTransport as HttpV1 } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
+import { connect, env } from './lib/env.ts';
+import { type AuthServer, HeadlessOAuthClient, startAuthServer } from './lib/oidc.ts';
+import { rpc, type Shim, startShim } from './lib/shim.ts';
+
+const owner = connect(env('PGMCP_TEST_DB_URL'));
+let shim: Shim;
+let as: AuthServer;
+let other: AuthServer;
+let url: string;
+let org: string;
+let org2: string;
+let ada: string; // a member of org (write grants by default there)
+let grace: string; // a member of org and org2
+let token: string;
+
+const freePort = () => new Promise<number>((resolve) => {
+  const s = createServer().listen(0, '127.0.0.1', () => { const p = (s.address() as { port: number }).port; s.close(() => resolve(p)); });
+});
+const list = { jsonrpc: '2.0', id: 1, method: 'tools/list', params: {} };
+const call = (name: string, args: Record<string, unknown> = {}) => ({ jsonrpc: '2.0', id: 2, method: 'tools/call', params: { name, arguments: args } });
+
+before(async () => {
+  const port = await freePort();
+  url = `http://127.0.0.1:${port}/mcp`;
+  as = await startAuthServer({ resource: [url, 'https://elsewhere.example/mcp'] });
+  other = await startAuthServer({ resource: url });
+  [ada, grace] = as.users.map((u) => u.sub) as [string, string];
+  [{ id: org }] = (await owner`insert into app.orgs (name) values ('OAuth org') returning id`) as any;
+  [{ id: org2 }] = (await owner`insert into app.orgs (name) values ('OAuth org two') returning id`) as any;
+  await owner`insert into app.org_members (org_id, user_id, role) values (${org}, ${ada}, 'member'), (${org}, ${grace}, 'member'), (${org2}, ${grace}, 'member')`;
+  await owner`insert into public.mcp_grant_defaults (org_id, scopes) values (${org}, '{mcp:read,mcp:write}')`;
+  [{ raw_token: token }] = (await owner`select raw_token from public.mcp_token_issue(${org}::uuid, 'e2e oauth')`) as any;
+  shim = await startShim({ DATABASE_URL: env('PGMCP_TEST_GATEWAY_URL'), PORT: String(port), OAUTH_ISSUER: as.issuer, PUBLIC_URL: url });
+});
+
+after(async () => {
+  await shim?.stop();
+  await as?.close();
+  await other?.close();
+  await owner.end();
+});
+
+async function connectV1(provider: HeadlessOAuthClient, at = url) {
+  const client = new ClientV1({ name: 'oauth-e2e-v1', version: '1.0.0' });
+  let transport = new HttpV1(new URL(at), { authProvider: provider });
+  try {
+    await client.connect(transport);
+  } catch (e) {
+    if (!(e instanceof UnauthorizedError)) throw e;
+    await transport.finishAuth(provider.authorizationCode!);
+    transport = new HttpV1(new URL(at), { authProvider: provider });
+    await client.connect(transport);
+  }
+  return client;
+}
+
+test('protected resource metadata at both URLs (and under /mcp for Edge deployments)', async () => {
+  const base = url.replace(/\/mcp$/, '');
+  for (const path of ['/.well-known/oauth-protected-resource', '/.well-known/oauth-protected-resource/mcp', '/mcp/.well-known/oauth-protected-resource/mcp']) {
+    const res = await fetch(base + path);
+    assert.equal(res.status, 200, path);
+    const doc = await res.json();
+    assert.equal(doc.resource, url);
+    assert.deepEqual(doc.authorization_servers, [as.issuer]);
+    assert.deepEqual(doc.scopes_supported, ['mcp:read', 'mcp:write']);
+  }
+});
+
+test('a 401 without a token carries the challenge', async () => {
+  const r = await rpc(url, list);
+  assert.equal(r.status, 401);
+  const h = r.headers.get('www-authenticate')!;
+  assert.match(h, /^Bearer resource_metadata="http:\/\/127\.0\.0\.1:\d+\/\.well-known\/oauth-protected-resource\/mcp", scope="mcp:read"$/);
+});
+
+test('SDK v1: discovery from the 401, registration, code + PKCE with resource, token; lists and calls tools', async () => {
+  const provider = new HeadlessOAuthClient(as, { login: ada });
+  const client = await connectV1(provider);
+  assert.equal(provider.authorizationUrl?.searchParams.get('resource'), url);
+  assert.ok(provider.authorizationUrl?.searchParams.get('code_challenge'));
+  const { tools } = await client.listTools();
+  // the SDK asks for the scope the challenge names (mcp:read): read tools only, whatever the grant allows
+  assert.ok(tools.some((t) => t.name === 'whoami'));
+  assert.ok(!tools.some((t) => t.name === 'create_calendar_event'), 'mcp:read: no write tools');
+  const who = await client.callTool({ name: 'whoami', arguments: {} });
+  assert.equal(who.isError, false);
+  assert.equal((who.structuredContent as any).org.id, org);
+  await client.close();
+  const [g] = await owner`select id, subject, scopes from public.mcp_grants where org_id = ${org} and subject = ${ada}`;
+  assert.deepEqual(g!.scopes, ['mcp:read', 'mcp:write']);
+  const logged = await owner`select principal from mcp.usage_log where token_id = ${g!.id}`;
+  assert.deepEqual(logged.map((r) => r.principal), ['grant'], 'the call is logged with the grant as principal');
+});
+
+test('refused access tokens: wrong audience, wrong issuer, expired, bad signature, unknown kid -> 401 with the challenge', async () => {
+  const bad = {
+    'wrong audience': await as.mint({ aud: 'https://elsewhere.example/mcp', sub: ada }),
+    'wrong issuer': await other.mint({ sub: ada }),
+    expired: await as.mint({ sub: ada, iat: Math.floor(Date.now() / 1000) - 7200, exp: Math.floor(Date.now() / 1000) - 3600 }),
+    'bad signature': await as.mint({ sub: ada }, { key: 'stranger', kid: as.kid }),
+    'unknown kid': await as.mint({ sub: ada }, { key: 'stranger' }),
+  };
+  for (const [what, jwt] of Object.entries(bad)) {
+    const r = await rpc(url, list, jwt);
+    assert.equal(r.status, 401, what);
+    assert.match(r.headers.get('www-authenticate')!, /^Bearer resource_metadata="[^"]+", scope="mcp:read", error="invalid_token"/, what);
+  }
+});
+
+test('a non-member -> 403; a member of two orgs picks one by path', async () => {
+  const stranger = await as.mint({ sub: crypto.randomUUID() });
+  assert.equal((await rpc(url, list, stranger)).status, 403);
+  const both = await as.mint({ sub: grace });
+  const at = await rpc(url, list, both);
+  assert.equal(at.status, 403);
+  assert.match(at.json.error.message, new RegExp(`/mcp/orgs/${org2}`), 'told which URLs to use');
+  for (const o of [org, org2]) {
+    const r = await rpc(`${url}/orgs/${o}`, call('whoami'), both);
+    assert.equal(r.status, 200);
+    assert.equal(r.json.result.structuredContent.org.id, o);
+  }
+  assert.equal((await rpc(`${url}/orgs/${org2}`, list, await as.mint({ sub: ada }))).status, 403, 'not a member of org two');
+});
+
+test('mcp:read only + a write tool -> 403 insufficient_scope', async () => {
+  const r = await rpc(url, call('create_calendar_event', { title: 'x', starts_at: '2030-01-01T10:00:00Z', ends_at: '2030-01-01T11:00:00Z' }),
+    await as.mint({ sub: ada, scope: 'mcp:read' }));
+  assert.equal(r.status, 403);
+  assert.match(r.headers.get('www-authenticate')!, /^Bearer error="insufficient_scope", scope="mcp:read mcp:write", resource_metadata="/);
+});
+
+test('a revoked grant -> 401 until restored', async () => {
+  const jwt = await as.mint({ sub: ada });
+  await owner`update public.mcp_grants set revoked_at = now() where org_id = ${org} and subject = ${ada}`;
+  const r = await rpc(url, list, jwt);
+  assert.equal(r.status, 401);
+  assert.match(r.headers.get('www-authenticate')!, /error="invalid_token"/);
+  await owner`update public.mcp_grants set revoked_at = null where org_id = ${org} and subject = ${ada}`;
+  assert.equal((await rpc(url, list, jwt)).status, 200);
+});
+
+test('p88_ tokens still work on the same endpoint; at another org\'s URL they are refused', async () => {
+  const r = await rpc(url, call('whoami'), token);
+  assert.equal(r.status, 200);
+  assert.equal(r.json.result.structuredContent.org.id, org);
+  assert.equal((await rpc(`${url}/orgs/${org}`, list, token)).status, 200);
+  assert.equal((await rpc(`${url}/orgs/${org2}`, list, token)).status, 403);
+  const bad = await rpc(url, list, 'p88_' + 'x'.repeat(38));
+  assert.equal(bad.status, 401);
+  assert.match(bad.headers.get('www-authenticate')!, /resource_metadata=.*error="invalid_token"/);
+});
