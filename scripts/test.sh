@@ -164,7 +164,8 @@ else
 fi
 
 step "end-to-end tests again, against the Supabase Edge Function under Deno $(node_modules/.bin/deno --version | sed -n 's/^deno \([^ ]*\).*/\1/p')"
-node_suite deno deno test/e2e-clients.test.ts test/e2e-errors.test.ts test/e2e-outage.test.ts test/e2e-web.test.ts test/e2e-resources.test.ts
+node_suite deno deno test/e2e-clients.test.ts test/e2e-errors.test.ts test/e2e-outage.test.ts test/e2e-web.test.ts test/e2e-resources.test.ts \
+  test/e2e-writes.test.ts test/e2e-oauth.test.ts
 deno_pass=$suite_pass deno_fail=$suite_fail deno_rc=$suite_rc
 
 step "typecheck (tsc --noEmit)"
