@@ -24,7 +24,7 @@ begin
       if new.status is distinct from old.status and new.status not in ('approved', 'rejected')
          and not pg_catalog.pg_has_role(current_user, (select c.relowner from pg_catalog.pg_class c
                                                        where c.oid = 'mcp.actions'::regclass), 'member') then
-        raise exception 'action %: only the gateway records a %; an admin approves or rejects', old.id, new.status
+        raise exception 'action %: only the gateway records the status %, an admin approves or rejects', old.id, new.status
           using errcode = '42501', hint = 'Use public.mcp_action_approve or public.mcp_action_reject.';
       end if;
       if new.status = old.status and new.reason is distinct from old.reason then

@@ -51,6 +51,15 @@ begin
       raise exception 'write tool % declares the argument "%", which reads as a confirmation', name, bad
         using errcode = '22023', hint = 'Confirmations never travel as arguments: the pipeline asks the user or an admin.';
     end if;
+    -- what the model must know of every write, said once here rather than in each tool's words
+    description := description || case effect
+      when 'destructive' then ' This DESTROYS DATA and needs confirmation: by default an org admin must approve it '
+        'first (the answer then says status awaiting_approval with an action_id: tell the user, and check with '
+        'get_action_status; nothing changes until then); a token may be set to ask the user instead.'
+      else ' This CHANGES DATA and needs confirmation: the user is asked to confirm exactly this change first (or, '
+        'when they cannot be asked, an org admin must approve it: the answer then says status awaiting_approval '
+        'with an action_id for get_action_status).' end
+      || ' An optional idempotency_key makes a retry safe.';
     -- every write takes an idempotency key, and answers with its action
     input_schema := jsonb_set(input_schema, '{properties,idempotency_key}', jsonb_build_object(
       'type', 'string', 'minLength', 1, 'maxLength', 200,
@@ -166,7 +175,7 @@ comment on function mcp.tool_register(text, text, text, regprocedure, jsonb, jso
   'or EXECUTE in its body) and that both schemas are portable (no type list, no schema constraining nothing such as '
   '{} or true, no $ref; 22023 naming the place). The effect follows from the handler: STABLE is a read (owner '
   'mcp_reader); VOLATILE is a write (owner mcp_writer; destructive => true marks a destructive one), which needs a '
-  'STABLE preview, gets an idempotency_key argument and the action fields in its output schema, and may not declare '
-  'an argument that reads as a confirmation. The annotations'' readOnlyHint, destructiveHint and idempotentHint '
+  'STABLE preview, gets an idempotency_key argument, the action fields in its output schema and the sentence on '
+  'confirmation at the end of its description, and may not declare an argument that reads as a confirmation. The annotations'' readOnlyHint, destructiveHint and idempotentHint '
   'follow the effect. Called at the end of each db/tools/<name>.sql.';
 revoke all on function mcp.tool_register(text, text, text, regprocedure, jsonb, jsonb, jsonb, text[], regprocedure, boolean, boolean) from public;

@@ -40,10 +40,8 @@ revoke all on function mcp_tools.create_calendar_event(jsonb) from public;
 select mcp.tool_register(
   name => 'create_calendar_event',
   title => 'Create a calendar event',
-  description => 'Adds an event to the organisation''s calendar. This CHANGES DATA and needs confirmation: the user '
-    'is asked to confirm exactly this event first (or, when they cannot be asked, an org admin must approve it: the '
-    'answer then says status awaiting_approval with an action_id for get_action_status). Times are ISO 8601 with '
-    'an offset; ends_at is at or after starts_at, at most 31 days later. Returns the new event (status done).',
+  description => 'Adds an event to the organisation''s calendar. Times are ISO 8601 with an offset; ends_at is at '
+    'or after starts_at, at most 31 days later. Returns the new event (status done).',
   handler => 'mcp_tools.create_calendar_event(jsonb)',
   preview => 'mcp_tools.create_calendar_event_preview(jsonb)',
   input_schema => $json${
@@ -63,17 +61,6 @@ select mcp.tool_register(
     "required": ["title", "starts_at", "ends_at"],
     "additionalProperties": false
   }$json$,
-  output_schema => $json${
-    "type": "object",
-    "properties": {
-      "event": {"type": "object", "properties": {
-        "id": {"type": "string", "format": "uuid"}, "title": {"type": "string"}, "description": {"type": "string"},
-        "location": {"anyOf": [{"type": "string"}, {"type": "null"}]}, "attendees": {"type": "array"},
-        "starts_at": {"type": "string", "format": "date-time"}, "ends_at": {"type": "string", "format": "date-time"},
-        "all_day": {"type": "boolean"}, "created_at": {"type": "string", "format": "date-time"},
-        "updated_at": {"type": "string", "format": "date-time"}},
-        "required": ["id", "title", "starts_at", "ends_at", "all_day"]}
-    },
-    "required": ["event"]
-  }$json$
+  output_schema => jsonb_build_object('type', 'object', 'properties', jsonb_build_object('event', app.calendar_event_schema()),
+                                    'required', jsonb_build_array('event'))
 );

@@ -47,10 +47,8 @@ revoke all on function mcp_tools.delete_calendar_event(jsonb) from public;
 select mcp.tool_register(
   name => 'delete_calendar_event',
   title => 'Delete a calendar event',
-  description => 'Deletes one calendar event (event_id from list_calendar_events) for good. This DESTROYS DATA and '
-    'needs confirmation: by default an org admin must approve it first (the answer then says status '
-    'awaiting_approval with an action_id: tell the user, and check with get_action_status; nothing is deleted until '
-    'then); a token may be set to ask the user instead. Returns the deleted event (status done).',
+  description => 'Deletes one calendar event (event_id from list_calendar_events) for good. Returns the deleted '
+    'event (status done).',
   handler => 'mcp_tools.delete_calendar_event(jsonb)',
   preview => 'mcp_tools.delete_calendar_event_preview(jsonb)',
   destructive => true,
@@ -62,17 +60,6 @@ select mcp.tool_register(
     "required": ["event_id"],
     "additionalProperties": false
   }$json$,
-  output_schema => $json${
-    "type": "object",
-    "properties": {
-      "deleted": {"type": "object", "description": "The event as it was before it was deleted.", "properties": {
-        "id": {"type": "string", "format": "uuid"}, "title": {"type": "string"}, "description": {"type": "string"},
-        "location": {"anyOf": [{"type": "string"}, {"type": "null"}]}, "attendees": {"type": "array"},
-        "starts_at": {"type": "string", "format": "date-time"}, "ends_at": {"type": "string", "format": "date-time"},
-        "all_day": {"type": "boolean"}, "created_at": {"type": "string", "format": "date-time"},
-        "updated_at": {"type": "string", "format": "date-time"}},
-        "required": ["id", "title", "description", "attendees", "starts_at", "ends_at", "all_day"]}
-    },
-    "required": ["deleted"]
-  }$json$
+  output_schema => jsonb_build_object('type', 'object', 'properties', jsonb_build_object('deleted', app.calendar_event_schema()
+                                      || '{"description": "The event as it was before it was deleted."}'), 'required', jsonb_build_array('deleted'))
 );

@@ -38,17 +38,6 @@ select mcp.tool_register(
     "required": ["event_id"],
     "additionalProperties": false
   }$json$,
-  output_schema => $json${
-    "type": "object",
-    "properties": {
-      "event": {"type": "object", "properties": {
-        "id": {"type": "string", "format": "uuid"}, "title": {"type": "string"}, "description": {"type": "string"},
-        "location": {"anyOf": [{"type": "string"}, {"type": "null"}]}, "attendees": {"type": "array"},
-        "starts_at": {"type": "string", "format": "date-time"}, "ends_at": {"type": "string", "format": "date-time"},
-        "all_day": {"type": "boolean"}, "created_at": {"type": "string", "format": "date-time"},
-        "updated_at": {"type": "string", "format": "date-time"}},
-        "required": ["id", "title", "description", "attendees", "starts_at", "ends_at", "all_day"]}
-    },
-    "required": ["event"]
-  }$json$
+  output_schema => jsonb_build_object('type', 'object', 'properties', jsonb_build_object('event', app.calendar_event_schema()),
+                                    'required', jsonb_build_array('event'))
 );

@@ -32,8 +32,7 @@ begin
   perform app.data_row_values_check((args ->> 'table_id')::uuid, args -> 'values');
   insert into app.data_rows as r (org_id, table_id, data)
   values (mcp.current_org_id(), (args ->> 'table_id')::uuid, args -> 'values')
-  returning jsonb_build_object('id', r.id, 'table_id', r.table_id, 'data', r.data, 'created_at', r.created_at,
-                               'updated_at', r.updated_at)
+  returning app.data_row_json(r)
   into data_row;
   return jsonb_build_object('row', data_row);
 end
@@ -48,11 +47,9 @@ select mcp.tool_register(
   name => 'insert_data_row',
   title => 'Add a row to a data table',
   description => 'Adds one row to a data table (table_id from list_data_tables; its columns, with their types, '
-    'from list_data_tables or query_data_table). This CHANGES DATA and needs confirmation: the user is asked to '
-    'confirm exactly this row first (or, when they cannot be asked, an org admin must approve it: the answer then '
-    'says status awaiting_approval with an action_id for get_action_status). values maps column names to values of '
-    'the column''s type: text a string, number a number, boolean true/false, date "YYYY-MM-DD", json any value; '
-    'null leaves a column empty; columns left out stay empty. Returns the new row (status done).',
+    'from list_data_tables or query_data_table). values maps column names to values of the column''s type: text a '
+    'string, number a number, boolean true/false, date "YYYY-MM-DD", json any value; null leaves a column empty; '
+    'columns left out stay empty. Returns the new row (status done).',
   handler => 'mcp_tools.insert_data_row(jsonb)',
   preview => 'mcp_tools.insert_data_row_preview(jsonb)',
   input_schema => $json${
@@ -68,15 +65,6 @@ select mcp.tool_register(
     "required": ["table_id", "values"],
     "additionalProperties": false
   }$json$,
-  output_schema => $json${
-    "type": "object",
-    "properties": {
-      "row": {"type": "object", "properties": {
-        "id": {"type": "string", "format": "uuid"}, "table_id": {"type": "string", "format": "uuid"},
-        "data": {"type": "object", "description": "The row's values keyed by column name."},
-        "created_at": {"type": "string", "format": "date-time"}, "updated_at": {"type": "string", "format": "date-time"}},
-        "required": ["id", "table_id", "data", "created_at", "updated_at"]}
-    },
-    "required": ["row"]
-  }$json$
+  output_schema => jsonb_build_object('type', 'object', 'properties', jsonb_build_object('row', app.data_row_schema()),
+                                    'required', jsonb_build_array('row'))
 );

@@ -100,9 +100,7 @@ select mcp.tool_register(
   name => 'update_calendar_event',
   title => 'Update a calendar event',
   description => 'Changes some fields of one calendar event (event_id from list_calendar_events); give only the '
-    'fields that change, at least one. This CHANGES DATA and needs confirmation: the user is asked to confirm exactly '
-    'this change first, shown as old -> new (or, when they cannot be asked, an org admin must approve it: the answer '
-    'then says status awaiting_approval with an action_id for get_action_status). To move an event give both '
+    'fields that change, at least one (the confirmation shows them as old -> new). To move an event give both '
     'starts_at and ends_at (ISO 8601 with an offset); the event must still end at or after its start, at most 31 '
     'days later. attendees replaces the whole list; an empty location or description clears it. Returns the event '
     'as it is after the change (status done).',
@@ -127,17 +125,6 @@ select mcp.tool_register(
     "required": ["event_id"],
     "additionalProperties": false
   }$json$,
-  output_schema => $json${
-    "type": "object",
-    "properties": {
-      "event": {"type": "object", "properties": {
-        "id": {"type": "string", "format": "uuid"}, "title": {"type": "string"}, "description": {"type": "string"},
-        "location": {"anyOf": [{"type": "string"}, {"type": "null"}]}, "attendees": {"type": "array"},
-        "starts_at": {"type": "string", "format": "date-time"}, "ends_at": {"type": "string", "format": "date-time"},
-        "all_day": {"type": "boolean"}, "created_at": {"type": "string", "format": "date-time"},
-        "updated_at": {"type": "string", "format": "date-time"}},
-        "required": ["id", "title", "description", "attendees", "starts_at", "ends_at", "all_day"]}
-    },
-    "required": ["event"]
-  }$json$
+  output_schema => jsonb_build_object('type', 'object', 'properties', jsonb_build_object('event', app.calendar_event_schema()),
+                                    'required', jsonb_build_array('event'))
 );

@@ -48,8 +48,7 @@ begin
   update app.data_rows r
   set data = r.data || (args -> 'values'), updated_at = now()
   where r.id = (args ->> 'row_id')::uuid and r.table_id = (args ->> 'table_id')::uuid
-  returning jsonb_build_object('id', r.id, 'table_id', r.table_id, 'data', r.data, 'created_at', r.created_at,
-                               'updated_at', r.updated_at)
+  returning app.data_row_json(r)
   into data_row;
   if data_row is null then
     raise exception 'row % of data table % not found or not visible', args ->> 'row_id', args ->> 'table_id'
@@ -68,12 +67,10 @@ select mcp.tool_register(
   name => 'update_data_row',
   title => 'Update a row of a data table',
   description => 'Changes some values of one row of a data table: table_id from list_data_tables, row_id the id of '
-    'a row that query_data_table returned for that table. This CHANGES DATA and needs confirmation: the user is '
-    'asked to confirm exactly this change first, shown as old -> new per column (or, when they cannot be asked, an '
-    'org admin must approve it: the answer then says status awaiting_approval with an action_id for '
-    'get_action_status). values holds only the columns that change, each a value of the column''s type (text a '
-    'string, number a number, boolean true/false, date "YYYY-MM-DD", json any value); null empties a column; the '
-    'other columns keep their values. Returns the row as it is after the change (status done).',
+    'a row that query_data_table returned for that table. values holds only the columns that change (the '
+    'confirmation shows them as old -> new), each a value of the column''s type (text a string, number a number, '
+    'boolean true/false, date "YYYY-MM-DD", json any value); null empties a column; the other columns keep their '
+    'values. Returns the row as it is after the change (status done).',
   handler => 'mcp_tools.update_data_row(jsonb)',
   preview => 'mcp_tools.update_data_row_preview(jsonb)',
   idempotent => true,
@@ -91,15 +88,6 @@ select mcp.tool_register(
     "required": ["table_id", "row_id", "values"],
     "additionalProperties": false
   }$json$,
-  output_schema => $json${
-    "type": "object",
-    "properties": {
-      "row": {"type": "object", "properties": {
-        "id": {"type": "string", "format": "uuid"}, "table_id": {"type": "string", "format": "uuid"},
-        "data": {"type": "object", "description": "The row's values keyed by column name."},
-        "created_at": {"type": "string", "format": "date-time"}, "updated_at": {"type": "string", "format": "date-time"}},
-        "required": ["id", "table_id", "data", "created_at", "updated_at"]}
-    },
-    "required": ["row"]
-  }$json$
+  output_schema => jsonb_build_object('type', 'object', 'properties', jsonb_build_object('row', app.data_row_schema()),
+                                    'required', jsonb_build_array('row'))
 );

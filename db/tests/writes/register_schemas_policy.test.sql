@@ -3,7 +3,7 @@
 -- output (the tool's own required fields only when status is done). A confirmation policy a DBA
 -- changed survives re-registration while the effect stays; a new effect brings its default.
 begin;
-select plan(7);
+select plan(8);
 
 create function mcp_tools.tests_write(args jsonb) returns jsonb
 language sql volatile security definer set search_path = '' as $$ select '{"id": 1}'::jsonb $$;
@@ -31,8 +31,10 @@ select is((select array_agg(k order by k) from mcp.tools, jsonb_object_keys(outp
 
 update mcp.tools set confirm_policy = 'none' where name = 'tests_write';
 select pg_temp.register('New words.');
-select results_eq($$ select description, confirm_policy from mcp.tools where name = 'tests_write' $$,
+select results_eq($$ select split_part(description, ' This CHANGES DATA', 1), confirm_policy from mcp.tools where name = 'tests_write' $$,
                   $$ values ('New words.', 'none') $$, 'a changed tool file keeps the DBA''s policy');
+select ok((select description ~ '^New words\. This CHANGES DATA and needs confirmation: .*idempotency_key' from mcp.tools
+           where name = 'tests_write'), 'the registry ends a write tool''s description with what confirmation means');
 select pg_temp.register('New words.');
 select is((select confirm_policy from mcp.tools where name = 'tests_write'), 'none', 'so does registering it again unchanged');
 select pg_temp.register('New words.', destructive => true);
