@@ -30,6 +30,7 @@ declare
   member uuid;
   orgs uuid[];
   g record;
+  t record;
 begin
   if principal ->> 'org_id' is not null then
     if principal ->> 'org_id' !~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' then
@@ -39,8 +40,11 @@ begin
     wanted := (principal ->> 'org_id')::uuid;
   end if;
   if claims is null then
-    select * into token_id, org_id, failure, token_prefix, allowed_tools, rate_limit_per_minute, last_used_at, scopes, confirm
-    from mcp.token_verify(raw_token);
+    -- a token, the hot path: a plain call (a SELECT ... FROM the function would run the executor, ~10 µs more)
+    t := mcp.token_verify(raw_token);
+    token_id := t.token_id; org_id := t.org_id; failure := t.failure; token_prefix := t.token_prefix;
+    allowed_tools := t.allowed_tools; rate_limit_per_minute := t.rate_limit_per_minute; last_used_at := t.last_used_at;
+    scopes := t.scopes; confirm := t.confirm;
     if failure is null and wanted is not null and wanted <> org_id then
       failure := 'wrong_org';
     end if;

@@ -41,7 +41,12 @@ declare
   action uuid;
   action_answer jsonb;
 begin
-  v := mcp.principal_verify(raw_token, client -> 'principal');
+  -- a token without a URL org (nearly every call) skips the principal layer: a plain lookup
+  if client ? 'principal' then
+    v := mcp.principal_verify(raw_token, client -> 'principal');
+  else
+    v := mcp.token_verify(raw_token);
+  end if;
   if v.failure is not null then
     perform mcp.auth_failure_log(v.failure, v.token_prefix, v.org_id, v.token_id, client);
     return mcp.principal_error(v.failure, client -> 'principal');
