@@ -4,8 +4,9 @@
 import assert from 'node:assert/strict';
 import { createServer } from 'node:net';
 import { after, before, test } from 'node:test';
+import { Client as ClientV2, StreamableHTTPClientTransport as HttpV2, UnauthorizedError as UnauthorizedV2 } from '@modelcontextprotocol/client';
 import { Client as ClientV1 } from '@modelcontextprotocol/sdk/client/index.js';
-import { UnauthorizedError } from '@modelcontextprotocol/sdk/client/auth.js';
+import { discoverAuthorizationServerMetadata, registerClient, UnauthorizedError } from '@modelcontextprotocol/sdk/client/auth.js';
 import { StreamableHTTPClientTransport as HttpV1 } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { connect, env } from './lib/env.ts';
 import { type AuthServer, HeadlessOAuthClient, startAuthServer } from './lib/oidc.ts';
@@ -99,6 +100,70 @@ test('SDK v1: discovery from the 401, registration, code + PKCE with resource, t
   assert.deepEqual(g!.scopes, ['mcp:read', 'mcp:write']);
   const logged = await owner`select principal from mcp.usage_log where token_id = ${g!.id}`;
   assert.deepEqual(logged.map((r) => r.principal), ['grant'], 'the call is logged with the grant as principal');
+});
+
+test('SDK v1 step-up: a write with an mcp:read token gets 403 insufficient_scope, the SDK re-authorizes for mcp:write, the write then awaits approval and an admin approves it', async () => {
+  // a client that keeps no refresh token: the SDK's upscoping then asks the user again (with one,
+  // it refreshes, and an authorization server rightly does not widen a grant on refresh)
+  class NoRefresh extends HeadlessOAuthClient {
+    override saveTokens(tokens: Parameters<HeadlessOAuthClient['saveTokens']>[0]) {
+      super.saveTokens({ ...tokens, refresh_token: undefined });
+    }
+  }
+  const provider = new NoRefresh(as, { login: ada });
+  // registered once for every scope it may come to need: registering with only the challenge's
+  // mcp:read (what the SDK does by itself) lets the authorization server refuse mcp:write later
+  const metadata = await discoverAuthorizationServerMetadata(as.issuer);
+  provider.saveClientInformation(await registerClient(as.issuer, {
+    metadata, clientMetadata: { ...provider.clientMetadata, scope: 'mcp:read mcp:write' } }));
+  const client = await connectV1(provider);
+  const args = { title: 'Stepped up', starts_at: '2030-01-01T10:00:00Z', ends_at: '2030-01-01T11:00:00Z' };
+  const first = provider.authorizationUrl!;
+  // the SDK meets 403 insufficient_scope, asks the user again with the challenge's scopes, and
+  // hands the code back to the app (UnauthorizedError); the app finishes and calls again
+  await assert.rejects(client.callTool({ name: 'create_calendar_event', arguments: args }), UnauthorizedError);
+  assert.notEqual(provider.authorizationUrl, first, 'a second authorization');
+  assert.deepEqual(provider.authorizationUrl!.searchParams.get('scope')!.split(' ').sort(), ['mcp:read', 'mcp:write']);
+  await (client.transport as HttpV1).finishAuth(provider.authorizationCode!);
+  const asked = (await client.callTool({ name: 'create_calendar_event', arguments: args })) as any;
+  assert.equal(asked.isError, false, JSON.stringify(asked.content));
+  assert.equal(asked.structuredContent.status, 'awaiting_approval', 'a 2025-era client over HTTP cannot be asked: an admin approves');
+  await client.close();
+  const [approved] = await owner`select * from public.mcp_action_approve(${asked.structuredContent.action_id})`;
+  assert.equal(approved!.status, 'approved');
+  const [row] = await owner`
+    select a.token_id = g.id as by_grant, l.principal from mcp.actions a
+    join public.mcp_grants g on g.org_id = a.org_id and g.subject = ${ada}
+    join mcp.usage_log l on l.action_id = a.id and l.outcome = 'awaiting_approval'
+    where a.id = ${asked.structuredContent.action_id}`;
+  assert.deepEqual({ ...row }, { by_grant: true, principal: 'grant' }, 'the action is the grant\'s, the call logged as the grant');
+  assert.equal(Number((await owner`select count(*) from app.calendar_events where org_id = ${org} and title = 'Stepped up'`)[0]!.count), 1);
+});
+
+test('SDK v2: discovery from the 401, registration, code + PKCE with resource, token; lists and calls tools', async () => {
+  const provider = new HeadlessOAuthClient(as, { login: grace });
+  const at = `${url}/orgs/${org2}`;
+  const client = new ClientV2({ name: 'oauth-e2e-v2', version: '2.0.0' });
+  let transport = new HttpV2(new URL(at), { authProvider: provider as any });
+  try {
+    await client.connect(transport);
+  } catch (e) {
+    if (!(e instanceof UnauthorizedV2)) throw e;
+    await transport.finishAuth(provider.callback!.searchParams);
+    transport = new HttpV2(new URL(at), { authProvider: provider as any });
+    await client.connect(transport);
+  }
+  try {
+    assert.equal(provider.authorizationUrl?.searchParams.get('resource'), url, 'the resource is the canonical URL');
+    assert.equal(provider.authorizationUrl?.searchParams.get('code_challenge_method'), 'S256');
+    const { tools } = await client.listTools();
+    assert.ok(tools.some((t) => t.name === 'whoami'));
+    const who = (await client.callTool({ name: 'whoami', arguments: {} })) as any;
+    assert.equal(who.isError, false);
+    assert.equal(who.structuredContent.org.id, org2, 'the org the URL names');
+  } finally {
+    await client.close();
+  }
 });
 
 test('refused access tokens: wrong audience, wrong issuer, expired, bad signature, unknown kid -> 401 with the challenge', async () => {

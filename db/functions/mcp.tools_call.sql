@@ -129,7 +129,7 @@ begin
             hint := 'Narrow the request (a smaller limit or a shorter time window) and try again.';
           when others then
             get stacked diagnostics code = returned_sqlstate, msg = message_text, hint = pg_exception_hint;
-            outcome := case when code in ('22023', '22P02', 'MC040') then 'invalid_arguments' else 'tool_error' end;
+            outcome := mcp.failure_outcome(code);
         end;
         perform set_config('mcp.org_id', '', true), set_config('mcp.token_id', '', true),
                 set_config('timezone', caller_timezone, true);

@@ -74,7 +74,7 @@ begin
       end if;
       run := mcp.action_run(a.id, tool_name, handler, args);
       select * into a from mcp.actions x where x.id = action_id;
-      outcome := case when run.code is null then 'confirmed' else mcp.write_failure_outcome(run.code) end;
+      outcome := case when run.code is null then 'confirmed' else mcp.failure_outcome(run.code) end;
       code := run.code; msg := run.msg; hint := run.hint;
     else -- decline, cancel, or an accept without a yes
       update mcp.actions x
@@ -105,7 +105,7 @@ begin
       outcome := case
         when answer ->> 'resultType' = 'input_required' then 'confirmation_required'
         when a.status = 'pending' and a.expires_at > now() then 'awaiting_approval'
-        when a.status = 'failed' then mcp.write_failure_outcome(a.error ->> 'sqlstate')
+        when a.status = 'failed' then mcp.failure_outcome(a.error ->> 'sqlstate')
         when a.status = 'pending' then 'expired'
         when a.status in ('declined', 'rejected', 'expired') then a.status
         else 'ok' end;
@@ -129,7 +129,7 @@ begin
     where x.id = a.id;
     run := mcp.action_run(a.id, tool_name, handler, args);
     select * into a from mcp.actions x where x.id = action_id;
-    outcome := case when run.code is null then 'ok' else mcp.write_failure_outcome(run.code) end;
+    outcome := case when run.code is null then 'ok' else mcp.failure_outcome(run.code) end;
     code := run.code; msg := run.msg; hint := run.hint;
   elsif a.decided_by_kind = 'user' then
     outcome := 'confirmation_required';

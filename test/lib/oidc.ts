@@ -233,6 +233,8 @@ export type AuthServer = Awaited<ReturnType<typeof startAuthServer>>;
  */
 export class HeadlessOAuthClient implements OAuthClientProvider {
   authorizationCode: string | undefined;
+  /** the whole redirect back (code, state and, RFC 9207, iss): what SDK v2's finishAuth(searchParams) takes */
+  callback: URL | undefined;
   /** the last URL the SDK sent the user to (its resource, scope, code_challenge…) */
   authorizationUrl: URL | undefined;
   #client: OAuthClientInformationMixed | undefined;
@@ -267,6 +269,7 @@ export class HeadlessOAuthClient implements OAuthClientProvider {
     if (back.searchParams.get('state') !== this.#state) throw new Error(`authorization: state mismatch in ${back.search}`);
     const error = back.searchParams.get('error');
     if (error) throw new Error(`authorization refused: ${error} ${back.searchParams.get('error_description') ?? ''}`);
+    this.callback = back;
     this.authorizationCode = back.searchParams.get('code') ?? undefined;
   }
 }

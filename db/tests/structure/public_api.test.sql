@@ -108,9 +108,10 @@ create temp view project_tables as
   select c.oid::regclass::text as tbl, c.relrowsecurity
   from pg_class c
   where c.relkind in ('r', 'p')
-    and (c.relnamespace in ('app'::regnamespace, 'mcp'::regnamespace) or c.oid = 'public.mcp_tokens'::regclass);
+    and (c.relnamespace in ('app'::regnamespace, 'mcp'::regnamespace)
+         or (c.relnamespace = 'public'::regnamespace and c.relname like 'mcp\_%'));
 select is_empty($$ select tbl from project_tables where not relrowsecurity $$,
-                'every table in app and mcp, and public.mcp_tokens, has row level security enabled');
+                'every table in app and mcp, and every public mcp_* table, has row level security enabled');
 select cmp_ok((select count(*) from project_tables), '>=', 3::bigint, 'the check covers at least 3 tables');
 
 -- a comment on every function
