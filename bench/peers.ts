@@ -38,6 +38,7 @@ function memory(answersFile: string | undefined): Db {
       return { content: [{ type: 'text', text: JSON.stringify(now) }], structuredContent: now, isError: false };
     },
     resources: async () => refusal('MC010', 'the peers serve no resources'),
+    authFailure: async () => {}, // the peers take no OAuth
     roleCheck: async () => ({ role: 'memory', warnings: [] }),
     ping: async () => 0,
     end: async () => {},
@@ -113,6 +114,7 @@ function database(peer: Exclude<PeerName, 'memory'>, url: string, poolMax: numbe
       return toolQuery(org!, name, args);
     },
     resources: async () => refusal('MC010', 'the peers serve no resources'),
+    authFailure: async () => {}, // the peers take no OAuth
     roleCheck: async () => ({ role: peer, warnings: [] }),
     ping: async () => {
       const started = performance.now();

@@ -174,11 +174,16 @@ test('refused access tokens: wrong audience, wrong issuer, expired, bad signatur
     'bad signature': await as.mint({ sub: ada }, { key: 'stranger', kid: as.kid }),
     'unknown kid': await as.mint({ sub: ada }, { key: 'stranger' }),
   };
+  const ua = `refused-jwts-${process.pid}-${Date.now()}`;
   for (const [what, jwt] of Object.entries(bad)) {
-    const r = await rpc(url, list, jwt);
+    const r = await rpc(url, list, jwt, { 'user-agent': ua });
     assert.equal(r.status, 401, what);
     assert.match(r.headers.get('www-authenticate')!, /^Bearer resource_metadata="[^"]+", scope="mcp:read", error="invalid_token"/, what);
   }
+  // each one is in the auth-failure log, by why and who sent it, with nothing of the token
+  const logged = await owner`select reason, token_prefix, issuer, subject, ip from mcp.auth_failures where user_agent = ${ua} order by at`;
+  assert.deepEqual(logged.map((r) => r.reason), ['jwt_refused', 'jwt_refused', 'jwt_expired', 'jwt_refused', 'jwt_refused']);
+  assert.ok(logged.every((r) => r.token_prefix === null && r.issuer === null && r.subject === null && r.ip === '127.0.0.1'));
 });
 
 test('a non-member -> 403; a member of two orgs picks one by path', async () => {

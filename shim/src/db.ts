@@ -60,6 +60,10 @@ export function createDb(cfg: Pick<Config, 'DATABASE_URL' | 'DB_POOL_MAX' | 'DB_
           : await sql`select public.mcp_resource_templates_list_json(${token}, ${p}, ${f}) as answer`;
       return row!.answer as ResourcesAnswer;
     },
+    /** an access token the shim refused (public.mcp_auth_failure_json): only why, and the client facts */
+    async authFailure(reason: 'jwt_expired' | 'jwt_refused', facts: ClientFacts): Promise<void> {
+      await sql`select public.mcp_auth_failure_json(${reason}, ${json(facts)})`;
+    },
     /** what the login role is beyond mcp_gateway (public.mcp_gateway_role_check) */
     async roleCheck(): Promise<{ role: string; warnings: string[] }> {
       const [row] = await sql`select public.mcp_gateway_role_check() as check`;

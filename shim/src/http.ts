@@ -179,6 +179,13 @@ export function createHandler(cfg: Config, db: Db, log: Log, version: string): H
     // the entry our proxy appended (rightmost): the ones before it are whatever the client sent
     const forwarded = cfg.TRUST_PROXY ? (request.headers.get('x-forwarded-for') ?? '').split(',').at(-1)?.trim() : '';
     const token = /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1] ?? authorization;
+    const facts = {
+      client_name: client?.name,
+      client_version: client?.version,
+      user_agent: request.headers.get('user-agent') ?? undefined,
+      ip: forwarded || peer.ip,
+      request_id: requestId,
+    };
     let principal: Principal | undefined = org ? { org_id: org } : undefined;
     if (verifier && !token.startsWith('p88_') && looksLikeJwt(token)) {
       const verified = await verifier.verifyAccessToken(token);
@@ -188,6 +195,9 @@ export function createHandler(cfg: Config, db: Db, log: Log, version: string): H
           return json(503, rpcError(message.id, -32603, 'the authorization server cannot be reached; retry later'), { 'retry-after': '5' });
         }
         log.debug('access token refused', { request_id: requestId, reason: verified.reason });
+        // logged like a bad p88_ token (this path only: a verified JWT costs no extra call)
+        await db.authFailure(['expired', 'not_yet_valid'].includes(verified.reason) ? 'jwt_expired' : 'jwt_refused', facts)
+          .catch((e) => log.warn('could not log a refused access token', { request_id: requestId, error: (e as Error).message }));
         return unauthorized(message.id, verified.message);
       }
       const { iss, sub, scopes } = verified.claims;
@@ -195,14 +205,7 @@ export function createHandler(cfg: Config, db: Db, log: Log, version: string): H
     }
     const state: RequestState = {
       token: principal?.claims ? '' : token,
-      facts: {
-        client_name: client?.name,
-        client_version: client?.version,
-        user_agent: request.headers.get('user-agent') ?? undefined,
-        ip: forwarded || peer.ip,
-        request_id: requestId,
-        ...(principal && { principal }),
-      },
+      facts: { ...facts, ...(principal && { principal }) },
     };
     const presented = oauth && token !== '' ? 'invalid, revoked or expired token' : undefined;
     // methods with an SQL entry point of their own check the token there (one call per request)

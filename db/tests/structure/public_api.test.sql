@@ -8,8 +8,8 @@ select functions_are('public', array['mcp_gateway_role_check', 'mcp_token_authen
                                'mcp_token_rotate', 'mcp_token_stats', 'mcp_tools_call', 'mcp_tools_call_json', 'mcp_tools_list',
                                'mcp_tools_list_json', 'mcp_usage_purge', 'mcp_resources_list_json',
                                'mcp_resource_templates_list_json', 'mcp_resources_read_json',
-                               'mcp_action_approve', 'mcp_action_reject', 'mcp_actions_expire'],
-                     'public has exactly the token, entry-point, stats, purge and action-decision functions');
+                               'mcp_action_approve', 'mcp_action_reject', 'mcp_actions_expire', 'mcp_auth_failure_json'],
+                     'public has exactly the token, entry-point, stats, purge, action-decision and refused-token functions');
 select views_are('public', array['mcp_actions', 'mcp_auth_failures_summary', 'mcp_org_usage_daily', 'mcp_pending_actions',
                                  'mcp_privilege_report', 'mcp_token_error_rates', 'mcp_tokens_idle', 'mcp_usage_daily'],
                  'public has exactly the audit views, with the write actions and the pending ones');
