@@ -16,9 +16,11 @@ set search_path = ''
 as $$
 #variable_conflict use_column
 begin
-  if not exists (select from public.mcp_tokens k where k.id = mcp_token_stats.token_id) then
-    raise exception 'token % not found or not visible', mcp_token_stats.token_id
-      using errcode = 'P0002', hint = 'List tokens with: select id, name, token_prefix from public.mcp_tokens;';
+  -- a token, or an OAuth user's grant (its id stands where a token's does in the usage log)
+  if not exists (select from public.mcp_tokens k where k.id = mcp_token_stats.token_id)
+     and not exists (select from public.mcp_grants g where g.id = mcp_token_stats.token_id) then
+    raise exception 'token or grant % not found or not visible', mcp_token_stats.token_id
+      using errcode = 'P0002', hint = 'List tokens with: select id, name, token_prefix from public.mcp_tokens; grants with: select id, subject from public.mcp_grants;';
   end if;
   return query
   with calls as (
@@ -38,8 +40,8 @@ end
 $$;
 
 comment on function public.mcp_token_stats(uuid) is
-  'Usage of one token from the usage log: total calls, ok, failed (any other outcome), average and p95 duration '
+  'Usage of one token, or one OAuth user''s grant (its id), from the usage log: total calls, ok, failed (any other outcome), average and p95 duration '
   'in ms, calls in the last 24 hours, the top 5 tools [{tool, calls}] and the time of the last call. P0002 when '
-  'the token is unknown or not visible. App users see only their orgs'' tokens.';
+  'the token or grant is unknown or not visible. App users see only their orgs'' tokens and grants.';
 revoke all on function public.mcp_token_stats(uuid) from public;
 grant execute on function public.mcp_token_stats(uuid) to mcp_app_user;
