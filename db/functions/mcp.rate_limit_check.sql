@@ -11,11 +11,8 @@ as $$
 declare
   retry integer;
 begin
-  -- as in mcp.rate_bucket_take: admitted while greatest(tat, at) + step <= at + 1 minute;
   -- two index probes (the token's bucket, the org's), each by the bucket key
-  select max(ceil(extract(epoch from
-           greatest(x.tat, at) + make_interval(secs => floor(60000000.0 / x.per_minute) / 1000000.0)
-           - interval '1 minute' - at)))::integer
+  select max(mcp.rate_retry(x.tat, x.per_minute, at))
   into retry
   from (select b.tat, token_per_minute as per_minute
         from mcp.rate_buckets b

@@ -40,12 +40,33 @@ declare
   w record;
   action uuid;
   action_answer jsonb;
+  looked_up boolean := false; -- v holds the tool and the rate limits' state too
+  ignored text;
 begin
-  -- a token without a URL org (nearly every call) skips the principal layer: a plain lookup
   if client ? 'principal' then
     v := mcp.principal_verify(raw_token, client -> 'principal');
   else
-    v := mcp.token_verify(raw_token);
+    -- a token without a URL org (nearly every call): the live token, the tool and the state of the
+    -- rate limits in one statement (each statement a call runs costs an executor's start and end).
+    -- Only a token it does not find pays for mcp.token_verify, which says why (missing, malformed,
+    -- unknown, revoked, expired).
+    select k.id as token_id, k.org_id, null::text as failure, left(raw_token, 12) as token_prefix, k.allowed_tools,
+           k.rate_limit_per_minute, k.last_used_at, k.scopes, k.confirm,
+           t.name, t.handler, t.enabled, t.input_schema, t.sensitive_args, t.effect, t.preview_handler, t.confirm_policy,
+           greatest(mcp.rate_retry(tb.tat, k.rate_limit_per_minute, started),
+                    mcp.rate_retry(ob.tat, l.rate_limit_per_minute, started)) as retry
+    into v
+    from public.mcp_tokens k
+    left join mcp.tools t on t.name = tool_name
+    left join mcp.org_limits l on l.org_id = k.org_id
+    left join mcp.rate_buckets tb on tb.org_id = k.org_id and tb.token_id = k.id
+    left join mcp.rate_buckets ob on ob.org_id = l.org_id and ob.token_id is null
+    where k.token_hash = sha256(convert_to(raw_token, 'UTF8')) -- as mcp.token_hash, inline
+      and k.revoked_at is null and (k.expires_at is null or k.expires_at > now());
+    looked_up := found;
+    if not looked_up then
+      v := mcp.token_verify(raw_token);
+    end if;
   end if;
   if v.failure is not null then
     perform mcp.auth_failure_log(v.failure, v.token_prefix, v.org_id, v.token_id, client);
@@ -59,9 +80,13 @@ begin
   loop
   begin
   if not settled then
-    select t.name, t.handler, t.enabled, t.input_schema, t.sensitive_args, t.effect, t.preview_handler, t.confirm_policy
-    into tool
-    from mcp.tools t where t.name = tool_name;
+    if looked_up then
+      tool := v;
+    else
+      select t.name, t.handler, t.enabled, t.input_schema, t.sensitive_args, t.effect, t.preview_handler, t.confirm_policy
+      into tool
+      from mcp.tools t where t.name = tool_name;
+    end if;
     sensitive := coalesce(tool.sensitive_args, '{}');
     if tool.name is null then
       outcome := 'unknown_tool';
@@ -84,16 +109,21 @@ begin
       msg := format('tool "%s" changes data, and this token has only the scope %s', tool.name, array_to_string(v.scopes, ' '));
       hint := 'An org admin can give the token the scope mcp:write (scopes => ''{mcp:read,mcp:write}'').';
     else
-      retry := mcp.rate_limit_check(v.org_id, v.token_id, v.rate_limit_per_minute, started);
+      if looked_up then
+        retry := case when v.retry > 0 then v.retry end;
+      else
+        retry := mcp.rate_limit_check(v.org_id, v.token_id, v.rate_limit_per_minute, started);
+      end if;
       if retry is null then
         begin
           if arguments_error is not null then
             raise exception '%', arguments_error using errcode = '22023',
               hint = 'Remove the character, or send binary data base64-encoded.';
           end if;
-          perform set_config('mcp.org_id', v.org_id::text, true),
-                  set_config('mcp.token_id', v.token_id::text, true),
-                  set_config('timezone', 'UTC', true);
+          -- assignments, not PERFORM: an expression each, not a statement
+          ignored := set_config('mcp.org_id', v.org_id::text, true);
+          ignored := set_config('mcp.token_id', v.token_id::text, true);
+          ignored := set_config('timezone', 'UTC', true);
           if tool.effect <> 'read' then
             -- the model writes the arguments, and could write "yes": a confirmation is never one
             select format('argument "%s" reads as a confirmation: a change is confirmed by the person at the client '
@@ -131,8 +161,9 @@ begin
             get stacked diagnostics code = returned_sqlstate, msg = message_text, hint = pg_exception_hint;
             outcome := mcp.failure_outcome(code);
         end;
-        perform set_config('mcp.org_id', '', true), set_config('mcp.token_id', '', true),
-                set_config('timezone', caller_timezone, true);
+        ignored := set_config('mcp.org_id', '', true);
+        ignored := set_config('mcp.token_id', '', true);
+        ignored := set_config('timezone', caller_timezone, true);
         -- every admitted call counts, failed ones too (a client must not probe for free)
         retry := mcp.rate_limit_take(v.org_id, v.token_id, v.rate_limit_per_minute, clock_timestamp());
         if retry is not null then

@@ -126,8 +126,11 @@ select results_eq(
 );
 select is((select action_id from mcp.usage_log where request_id = 'every-b-scope'), null, 'a refused write call names no action');
 select set_eq($$ select distinct outcome from mcp.usage_log where org_id = (select id from app.orgs where name = 'Acme') $$,
-              $$ select unnest(regexp_matches(pg_get_constraintdef(oid), '''([a-z_]+)''', 'g'))
-                 from pg_constraint where conname = 'usage_log_outcome' and conrelid = 'mcp.usage_log'::regclass $$,
+              $$ select unnest(regexp_matches(p.prosrc, '''([a-z_]+)''', 'g'))
+                 from pg_constraint c, pg_proc p
+                 where c.conname = 'usage_log_outcome' and c.conrelid = 'mcp.usage_log'::regclass
+                   and p.oid = 'mcp.is_usage_outcome(text)'::regprocedure
+                   and pg_get_constraintdef(c.oid) = 'CHECK (mcp.is_usage_outcome(outcome))' $$,
               'every outcome the usage log allows was logged by a call above');
 select is_empty($$ select request_id from mcp.usage_log where request_id like 'every-%' and outcome = 'ok'
                    and (errcode is not null or message is not null) $$,
