@@ -10,6 +10,9 @@ as $$
 declare
   facts record;
 begin
+  if strpos(client::text, '\u') = 0 then -- no escape (nearly always): as mcp.json_to_jsonb would, without its call
+    return client::jsonb;
+  end if;
   facts := mcp.json_to_jsonb(client);
   if facts.bad_paths is null then
     return facts.value;

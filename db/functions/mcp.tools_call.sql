@@ -41,6 +41,7 @@ declare
   action uuid;
   action_answer jsonb;
   looked_up boolean := false; -- v holds the tool and the rate limits' state too
+  org_ceiling boolean; -- known when looked up: whether the org has a ceiling (mcp.org_limits)
   ignored text;
 begin
   if client ? 'principal' then
@@ -54,7 +55,8 @@ begin
            k.rate_limit_per_minute, k.last_used_at, k.scopes, k.confirm,
            t.name, t.handler, t.enabled, t.input_schema, t.sensitive_args, t.effect, t.preview_handler, t.confirm_policy,
            greatest(mcp.rate_retry(tb.tat, k.rate_limit_per_minute, started),
-                    mcp.rate_retry(ob.tat, l.rate_limit_per_minute, started)) as retry
+                    mcp.rate_retry(ob.tat, l.rate_limit_per_minute, started)) as retry,
+           l.org_id is not null as org_ceiling
     into v
     from public.mcp_tokens k
     left join mcp.tools t on t.name = tool_name
@@ -64,7 +66,9 @@ begin
     where k.token_hash = sha256(convert_to(raw_token, 'UTF8')) -- as mcp.token_hash, inline
       and k.revoked_at is null and (k.expires_at is null or k.expires_at > now());
     looked_up := found;
-    if not looked_up then
+    if looked_up then
+      org_ceiling := v.org_ceiling;
+    else
       v := mcp.token_verify(raw_token);
     end if;
   end if;
@@ -165,7 +169,11 @@ begin
         ignored := set_config('mcp.token_id', '', true);
         ignored := set_config('timezone', caller_timezone, true);
         -- every admitted call counts, failed ones too (a client must not probe for free)
-        retry := mcp.rate_limit_take(v.org_id, v.token_id, v.rate_limit_per_minute, clock_timestamp());
+        if org_ceiling is false then -- the token's bucket alone (mcp.rate_limit_take would look for a ceiling)
+          retry := mcp.rate_bucket_take(v.org_id, v.token_id, v.rate_limit_per_minute, clock_timestamp());
+        else
+          retry := mcp.rate_limit_take(v.org_id, v.token_id, v.rate_limit_per_minute, clock_timestamp());
+        end if;
         if retry is not null then
           raise exception 'rate limit taken by a concurrent call' using errcode = 'MC020';
         end if;
@@ -186,7 +194,9 @@ begin
        (extract(epoch from clock_timestamp() - started) * 1000000)::integer,
        facts.client_name, facts.client_version, facts.user_agent, facts.ip, facts.request_id, action,
        case when client -> 'principal' ? 'claims' then 'grant' else 'token' end);
-    perform mcp.token_touch(v.token_id, v.last_used_at);
+    if v.last_used_at is null or v.last_used_at < now() - interval '1 minute' then -- as mcp.token_touch decides
+      perform mcp.token_touch(v.token_id, v.last_used_at);
+    end if;
     exit;
   exception
     when sqlstate 'MC020' then -- a concurrent call took the last slot while the tool ran

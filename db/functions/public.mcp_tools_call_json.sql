@@ -10,21 +10,27 @@ security definer
 set search_path = ''
 as $$
 declare
-  request record := mcp.json_to_jsonb(params);
+  request jsonb;
+  bad_paths text[];
   bad text;
 begin
+  if strpos(params::text, '\u') = 0 then -- no escape (nearly always): as mcp.json_to_jsonb would, without its call
+    request := params::jsonb;
+  else
+    select r.value, r.bad_paths into request, bad_paths from mcp.json_to_jsonb(params) r;
+  end if;
   -- a tool name that text cannot hold arrives as its JSON source, which names no tool
-  if request.bad_paths is not null then
-    bad := (select p from unnest(request.bad_paths) p where p ~ '^arguments($|[.[])' limit 1);
+  if bad_paths is not null then
+    bad := (select p from unnest(bad_paths) p where p ~ '^arguments($|[.[])' limit 1);
   end if;
   return mcp.tools_call(
-    raw_token, request.value ->> 'name', coalesce(request.value -> 'arguments', '{}'), mcp.client_json(client),
+    raw_token, request ->> 'name', coalesce(request -> 'arguments', '{}'), mcp.client_json(client),
     case when bad is not null then format(
       'argument "%s" contains \u0000 (NUL) or an unpaired UTF-16 surrogate, which cannot be stored as text',
       left(coalesce(nullif(regexp_replace(bad, '^arguments\.?', ''), ''), 'arguments'), 100)) end,
     -- a multi round-trip retry (a write tool's confirmation): the state and the answers, as sent
     nullif(jsonb_strip_nulls(jsonb_build_object(
-      'requestState', request.value -> 'requestState', 'inputResponses', request.value -> 'inputResponses')), '{}'));
+      'requestState', request -> 'requestState', 'inputResponses', request -> 'inputResponses')), '{}'));
 end
 $$;
 
