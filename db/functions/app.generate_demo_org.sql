@@ -20,6 +20,9 @@ declare
   words constant text[] := array['Quarterly', 'Roadmap', 'Onboarding', 'Pricing', 'Security', 'Hiring', 'Launch',
     'Budget', 'Retro', 'Customer', 'Support', 'Design', 'Review', 'Migration', 'Incident', 'Sales', 'Partner',
     'Research', 'Policy', 'Handbook', 'Planning', 'Metrics', 'Release', 'Training'];
+  onsets constant text[] := array['b', 'c', 'd', 'f', 'g', 'h', 'j', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'w',
+    'z', 'br', 'cr', 'dr', 'gr', 'pr', 'tr', 'st', 'ch', 'sh', 'th'];
+  vowels constant text[] := array['a', 'e', 'i', 'o', 'u', 'ai', 'ou', 'ea'];
   people constant text[] := array['Ada Lovelace', 'Grace Hopper', 'Alan Turing', 'Edsger Dijkstra', 'Barbara Liskov',
     'Donald Knuth', 'Margaret Hamilton', 'Ken Thompson', 'Frances Allen', 'John McCarthy'];
   templates constant jsonb := $json$[
@@ -71,15 +74,26 @@ begin
   from app.data_tables t cross join generate_series(1, rows_per_table) r
   where t.org_id = org;
 
+  -- Titles as an org's grow: a few common words (the 24 above), and a topic word of a vocabulary
+  -- that grows with the org (Heaps' law: 40 * sqrt(pages) words, e.g. 4,000 at 10k pages) drawn by
+  -- Zipf's law (rank r with probability ~ 1/r: the commonest in ~10% of titles, most in a handful).
+  -- The topic words are made of syllables (onset + vowel), deterministically: word r is rank r's
+  -- digits in base 224 scrambled by a multiplication modulo 224^3, so the same org comes out the same.
   insert into app.pages (org_id, title, body, created_at, updated_at)
   select org,
-         words[1 + (i * 7) % 24] || ' ' || words[1 + (i * 11) % 24] || ' ' || (array['notes', 'plan', 'guide', 'FAQ', 'minutes', 'spec'])[1 + i % 6]
-           || ' ' || i,
+         words[1 + (i * 7) % 24] || ' ' || words[1 + (i * 11) % 24] || ' ' || topic.word || ' '
+           || (array['notes', 'plan', 'guide', 'FAQ', 'minutes', 'spec'])[1 + i % 6] || ' ' || i,
          'This page covers ' || lower(words[1 + (i * 7) % 24]) || ' and ' || lower(words[1 + (i * 11) % 24])
            || '. Owner: ' || people[1 + i % 10] || '. ' || repeat('Details follow. ', 1 + i % 20),
          now() - make_interval(days => i % 400),
          now() - make_interval(days => i % 90)
-  from generate_series(1, pages) i;
+  from generate_series(1, pages) i
+  cross join lateral (
+    select string_agg(onsets[1 + (x / 8) % 28] || vowels[1 + x % 8], '' order by d) as word
+    from (select ((floor(power(greatest(100, round(40 * sqrt(pages))), (hashint4(i) & 2147483647) / 2147483648.0))::bigint
+                   * 7919) % 11239424) as code) c,
+         lateral (select d, ((c.code / (224 ^ d)::bigint) % 224)::integer as x from generate_series(0, 2) d) s
+  ) topic;
 
   insert into app.calendar_events (org_id, title, description, location, attendees, starts_at, ends_at, all_day)
   select org,
