@@ -10,6 +10,7 @@ import autocannon from 'autocannon';
 import postgres from 'postgres';
 import { type Shim, startShim } from '../test/lib/shim.ts';
 import { peersHttp, peersPgbench, peerTable, pgbenchTable, setupPeers } from './compare.ts';
+import { instructionCounts, instructionTable } from './instructions.ts';
 import { median, pct, postmasterPid, QUICK, ROUNDS, round2, rows, results, say, SECONDS } from './lib.ts';
 
 const SIZES = process.env.BENCH_10M ? [1e4, 1e5, 1e6, 1e7] : QUICK ? [1e4, 1e5] : [1e4, 1e5, 1e6];
@@ -271,7 +272,7 @@ function table(): string {
   const head = '| id | what | measured | baseline | ratio | goal | met |\n|---|---|---|---|---|---|---|';
   const main = [head, ...rows.map((r) => `| ${r.id} | ${r.what} | ${r.value} | ${r.baseline} | ${r.ratio} | ${r.goal} | ${r.met ? 'yes' : '**no**'} |`)].join('\n');
   // the peers (HTTP: req/s and CPU per call = the serving Node process + the whole cluster) and pgbench's rows
-  return [main, peerTable(), pgbenchTable()].filter(Boolean).join('\n\n');
+  return [main, peerTable(), pgbenchTable(), instructionTable()].filter(Boolean).join('\n\n');
 }
 
 /** What a commit waits for on the server, as the gateway's sessions see it: the figures depend on it. */
@@ -298,20 +299,23 @@ async function main() {
   if (want('P3')) { say('P3: token verification vs bcrypt'); await p3(token); }
   if (want('P4')) { say('P4: tools at scale'); await p4(); }
   if (want('P5')) { say('P5: shim memory'); await p5(token); }
-  if (want('peers') || want('pgbench')) {
+  if (want('peers') || want('pgbench') || want('instructions')) {
     const postmaster = await postmasterPid(owner);
     if (postmaster === undefined) say('peers: the server is not on this machine: no CPU figures');
     const peers = await setupPeers(owner, 'bench/peers.sql');
     if (want('peers')) { say('peers: HTTP, pgmcp vs the same SDK code over a conventional gateway, a bare query, memory'); await peersHttp(owner, ownerUrl, gatewayUrl, postmaster, peers); }
     if (want('pgbench')) { say('pgbench: the database alone'); await peersPgbench(owner, ownerUrl, gatewayUrl, postmaster, peers.org); }
+    // last: it stops and restarts the cluster, after closing the pools
+    if (want('instructions')) { say('instructions: the database alone, counted'); await instructionCounts(owner, postmaster, peers.org, closePools); }
   }
   results.rows = rows;
   results.machine = { cpus: execFileSync('nproc', { encoding: 'utf8' }).trim(), node: process.version };
   writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
   process.stdout.write(`\n${settings}\n\n${table()}\n\n(${((performance.now() - t0) / 1000).toFixed(0)} s; bench/results.json, bench/scale.svg)\n`);
-  await gateway.end();
-  await owner.end();
+  await closePools();
 }
+let closed: Promise<unknown> | undefined;
+const closePools = () => (closed ??= Promise.all([gateway.end(), owner.end()]));
 
 main().catch(async (e) => {
   say(`bench: ${(e as Error).stack}`);

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `make bench`: builds, prepares a benchmark database (throw-away cluster, or DATABASE_URL's server),
 # and runs bench/run.ts. Arguments go to it (e.g. --explain). BENCH_10M=1 adds the 10M-row size;
-# BENCH_QUICK=1 is a smoke run (one short round of everything); BENCH_ONLY=P1,peers,pgbench runs some;
+# BENCH_QUICK=1 is a smoke run (one short round of everything); BENCH_ONLY=P1,peers,pgbench,instructions runs some;
 # BENCH_SECONDS and BENCH_ROUNDS set each load's length and the rounds (default 4 s, 3).
 # bench/run.ts prints (and records) the server's fsync, synchronous_commit and wal_sync_method.
 set -euo pipefail

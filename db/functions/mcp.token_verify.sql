@@ -21,6 +21,7 @@ as $$
 declare
   revoked timestamptz;
   expires timestamptz;
+  wanted_hash bytea;
 begin
   if raw_token is null or btrim(raw_token) = '' then
     failure := 'missing';
@@ -30,11 +31,13 @@ begin
     failure := 'malformed';
     return;
   end if;
+  -- as mcp.token_hash, inline; computed once, not by a plan that scans the tokens for every row
+  wanted_hash := sha256(convert_to(raw_token, 'UTF8'));
   select k.id, k.org_id, k.revoked_at, k.expires_at, k.allowed_tools, k.rate_limit_per_minute, k.last_used_at,
          k.scopes, k.confirm
   into token_id, org_id, revoked, expires, allowed_tools, rate_limit_per_minute, last_used_at, scopes, confirm
   from public.mcp_tokens k
-  where k.token_hash = sha256(convert_to(raw_token, 'UTF8')); -- as mcp.token_hash, inline on the hot path
+  where k.token_hash = wanted_hash;
   if token_id is null then
     -- only a miss pays for the checksum (CRC-32, most of this function's cost): it tells a typo or
     -- a fragment (malformed) from a well-formed token that was never issued (unknown)

@@ -41,6 +41,7 @@ declare
   action uuid;
   action_answer jsonb;
   looked_up boolean := false; -- v holds the tool and the rate limits' state too
+  wanted_hash bytea;
   org_ceiling boolean; -- known when looked up: whether the org has a ceiling (mcp.org_limits)
   ignored text;
 begin
@@ -50,7 +51,9 @@ begin
     -- a token without a URL org (nearly every call): the live token, the tool and the state of the
     -- rate limits in one statement (each statement a call runs costs an executor's start and end).
     -- Only a token it does not find pays for mcp.token_verify, which says why (missing, malformed,
-    -- unknown, revoked, expired).
+    -- unknown, revoked, expired). The hash is computed once, here: in the statement, a plan that
+    -- scans the tokens would compute it for every row.
+    wanted_hash := sha256(convert_to(raw_token, 'UTF8')); -- as mcp.token_hash, inline
     select k.id as token_id, k.org_id, null::text as failure, left(raw_token, 12) as token_prefix, k.allowed_tools,
            k.rate_limit_per_minute, k.last_used_at, k.scopes, k.confirm,
            t.name, t.handler, t.enabled, t.input_schema, t.sensitive_args, t.effect, t.preview_handler, t.confirm_policy,
@@ -63,7 +66,7 @@ begin
     left join mcp.org_limits l on l.org_id = k.org_id
     left join mcp.rate_buckets tb on tb.org_id = k.org_id and tb.token_id = k.id
     left join mcp.rate_buckets ob on ob.org_id = l.org_id and ob.token_id is null
-    where k.token_hash = sha256(convert_to(raw_token, 'UTF8')) -- as mcp.token_hash, inline
+    where k.token_hash = wanted_hash
       and k.revoked_at is null and (k.expires_at is null or k.expires_at > now());
     looked_up := found;
     if looked_up then
