@@ -24,7 +24,7 @@ as $$
 declare
   started timestamptz := clock_timestamp();
   v record;
-  tool record;
+  tool mcp.tools; -- all null: no such tool
   facts record;
   result jsonb;
   outcome text := 'ok';
@@ -56,16 +56,12 @@ begin
     wanted_hash := sha256(convert_to(raw_token, 'UTF8')); -- as mcp.token_hash, inline
     select k.id as token_id, k.org_id, null::text as failure, left(raw_token, 12) as token_prefix, k.allowed_tools,
            k.rate_limit_per_minute, k.last_used_at, k.scopes, k.confirm,
-           t.name, t.handler, t.enabled, t.input_schema, t.sensitive_args, t.effect, t.preview_handler, t.confirm_policy,
-           greatest(mcp.rate_retry(tb.tat, k.rate_limit_per_minute, started),
-                    mcp.rate_retry(ob.tat, l.rate_limit_per_minute, started)) as retry,
-           l.org_id is not null as org_ceiling
+           (select t from mcp.tools t where t.name = tool_name) as tool,
+           mcp.rate_retry((select b.tat from mcp.rate_buckets b where b.org_id = k.org_id and b.token_id = k.id),
+                          k.rate_limit_per_minute, started) as retry,
+           exists (select from mcp.org_limits l where l.org_id = k.org_id) as org_ceiling
     into v
     from public.mcp_tokens k
-    left join mcp.tools t on t.name = tool_name
-    left join mcp.org_limits l on l.org_id = k.org_id
-    left join mcp.rate_buckets tb on tb.org_id = k.org_id and tb.token_id = k.id
-    left join mcp.rate_buckets ob on ob.org_id = l.org_id and ob.token_id is null
     where k.token_hash = wanted_hash
       and k.revoked_at is null and (k.expires_at is null or k.expires_at > now());
     looked_up := found;
@@ -88,11 +84,9 @@ begin
   begin
   if not settled then
     if looked_up then
-      tool := v;
+      tool := v.tool; -- null when there is no such tool
     else
-      select t.name, t.handler, t.enabled, t.input_schema, t.sensitive_args, t.effect, t.preview_handler, t.confirm_policy
-      into tool
-      from mcp.tools t where t.name = tool_name;
+      select t.* into tool from mcp.tools t where t.name = tool_name;
     end if;
     sensitive := coalesce(tool.sensitive_args, '{}');
     if tool.name is null then
@@ -116,7 +110,7 @@ begin
       msg := format('tool "%s" changes data, and this token has only the scope %s', tool.name, array_to_string(v.scopes, ' '));
       hint := 'An org admin can give the token the scope mcp:write (scopes => ''{mcp:read,mcp:write}'').';
     else
-      if looked_up then
+      if org_ceiling is false then -- the token's bucket alone, read by the lookup
         retry := case when v.retry > 0 then v.retry end;
       else
         retry := mcp.rate_limit_check(v.org_id, v.token_id, v.rate_limit_per_minute, started);
