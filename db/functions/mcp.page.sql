@@ -10,28 +10,22 @@ immutable parallel safe
 as $$
 declare
   cap constant integer := 60000; -- bytes of items per page; the answer carries them twice (text + structured)
-  items jsonb := '[]';
-  bytes integer := 0;
-  size integer;
+  items jsonb;
+  kept integer;
   last_key jsonb;
-  more boolean := jsonb_array_length(rows) > page_limit;
-  truncated boolean := false;
-  r jsonb;
 begin
-  for r in select e from jsonb_array_elements(rows) as e limit page_limit loop
-    size := octet_length((r -> 1)::text);
-    if bytes > 0 and bytes + size > cap then
-      truncated := true;
-      more := true;
-      exit;
-    end if;
-    items := items || jsonb_build_array(r -> 1);
-    bytes := bytes + size;
-    last_key := r -> 0;
-  end loop;
+  -- one statement, not a loop of items || item (each || copies the array: quadratic in the page):
+  -- the items in order while their running size stays under the cap, the first one always
+  select coalesce(jsonb_agg(s.e -> 1 order by s.n), '[]'), count(*), (array_agg(s.e -> 0 order by s.n desc))[1]
+  into items, kept, last_key
+  from (select x.e, x.n, sum(octet_length((x.e -> 1)::text)) over (order by x.n) as upto
+        from jsonb_array_elements(rows) with ordinality as x (e, n)
+        where x.n <= page_limit) s
+  where s.n = 1 or s.upto <= cap;
+  -- truncated: an item of this page passed the cap; more: rows remain after what is returned
   return jsonb_build_object(field, items,
-                            'next_cursor', case when more then mcp.cursor_encode(tool, last_key) end)
-      || case when truncated
+                            'next_cursor', case when kept < jsonb_array_length(rows) then mcp.cursor_encode(tool, last_key) end)
+      || case when kept < least(page_limit, jsonb_array_length(rows))
               then jsonb_build_object('truncated', true,
                                       'note', 'truncated: the response size cap was reached; call again with next_cursor for the rest')
               else '{}'::jsonb end;

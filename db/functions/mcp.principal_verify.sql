@@ -33,7 +33,7 @@ declare
   t record;
 begin
   if principal ->> 'org_id' is not null then
-    if principal ->> 'org_id' !~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' then
+    if not mcp.is_uuid(principal ->> 'org_id') then
       failure := case when claims is null then 'wrong_org' else 'not_member' end;
       return;
     end if;
@@ -55,7 +55,7 @@ begin
     return;
   end if;
   -- app.org_members.user_id is a uuid: a subject that is none is a member of nothing
-  if sub ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' then
+  if mcp.is_uuid(sub) then
     member := sub::uuid;
   end if;
   if wanted is not null then

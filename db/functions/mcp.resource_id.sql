@@ -7,7 +7,7 @@ immutable parallel safe
 set search_path = ''
 as $$
 begin
-  if args ->> 'id' ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' then
+  if mcp.is_uuid(args ->> 'id') then
     return (args ->> 'id')::uuid;
   end if;
   raise exception 'no resource with id "%"', left(coalesce(args ->> 'id', ''), 100)

@@ -103,7 +103,7 @@ begin
         using errcode = '22023', hint = hint;
     end if;
     if schema ->> 'format' = 'uuid'
-       and s !~ '^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$' then
+       and not mcp.is_uuid(s) then
       raise exception 'argument "%" must be a UUID such as 0b5c9a2e-6f1d-4c3b-9a7e-2d8f4e6a1c3b', path
         using errcode = '22P02', hint = hint;
     end if;
