@@ -29,7 +29,7 @@ select results_eq(
 select is(:'a1'::jsonb #>> '{structuredContent,token,id}', (select id::text from public.mcp_grants where subject = :'alice'),
           'whoami names the grant');
 select results_eq(
-  format('select principal, token_id, outcome from mcp.usage_log where org_id = %L', :'org'),
+  format('select principal::text, token_id, outcome::text from mcp.usage_log where org_id = %L', :'org'),
   format('select ''grant''::text, id, ''ok''::text from public.mcp_grants where subject = %L union all select ''grant'', id, ''ok'' from public.mcp_grants where subject = %L', :'alice', :'alice'),
   'both calls are logged with the grant as principal');
 select isnt((select last_used_at from public.mcp_grants where subject = :'alice'), null, 'last_used_at is set');

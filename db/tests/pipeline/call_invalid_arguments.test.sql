@@ -47,7 +47,7 @@ select matches(:'handler_22p02'::jsonb -> 'content' -> 0 ->> 'text', 'not a vali
                'the handler''s 22P02 message reaches the client');
 
 select results_eq(
-  $$ select request_id, outcome, errcode from mcp.usage_log where request_id like 'inv-%' order by request_id $$,
+  $$ select request_id, outcome::text, errcode from mcp.usage_log where request_id like 'inv-%' order by request_id $$,
   $$ values ('inv-22023', 'invalid_arguments', '22023'), ('inv-22P02', 'invalid_arguments', '22P02'),
             ('inv-type', 'invalid_arguments', '22023'), ('inv-unknown', 'invalid_arguments', '22023') $$,
   'each is logged as invalid_arguments with its SQLSTATE'

@@ -33,7 +33,7 @@ select is((select array_agg(k order by k) from jsonb_object_keys(:'answer'::json
           array['content', 'isError', 'structuredContent'], 'the answer has exactly content, structuredContent and isError');
 
 select results_eq(
-  $$ select org_id, token_id, tool, outcome, errcode, message, arguments from mcp.usage_log where request_id = 'ok-1' $$,
+  $$ select org_id, token_id, tool, outcome::text, errcode, message, arguments from mcp.usage_log where request_id = 'ok-1' $$,
   format($$ values (%L::uuid, %L::uuid, 'tests_echo', 'ok', null::text, null::text, '{"word": "hello"}'::jsonb) $$,
          :'org', tests.token_id(:'raw')),
   'the usage log row: org, token, tool, outcome ok, no errcode or message, the arguments'

@@ -28,7 +28,7 @@ select is(:'answer'::jsonb - 'content', '{"isError": true, "_meta": {"sqlstate":
           'the timed-out call answers isError true with _meta.sqlstate 57014');
 select is(:'answer'::jsonb -> 'content' -> 0 ->> 'type', 'text', 'with a text message');
 select results_eq(
-  $$ select outcome, errcode from mcp.usage_log where request_id = 'slow-1' $$,
+  $$ select outcome::text, errcode from mcp.usage_log where request_id = 'slow-1' $$,
   $$ values ('timeout', '57014') $$,
   'the usage log records outcome timeout with errcode 57014'
 );

@@ -56,7 +56,7 @@ select is(:'bad_result'::jsonb - 'content', '{"isError": true, "_meta": {"sqlsta
 select unalike(:'bad_result'::jsonb::text, '%structuredContent%', 'and no structuredContent');
 
 select results_eq(
-  $$ select request_id, outcome, errcode, message from mcp.usage_log where request_id like 'err-%' order by request_id $$,
+  $$ select request_id, outcome::text, errcode, message from mcp.usage_log where request_id like 'err-%' order by request_id $$,
   $$ values ('err-array', 'internal_error', 'MC030', 'tool "tests_failing" returned array instead of a JSON object'),
             ('err-divide', 'tool_error', '22012', 'division by zero'),
             ('err-missing', 'tool_error', 'P0002', 'invoice 17 not found'),

@@ -18,7 +18,7 @@ select is(:'offset_answer'::jsonb - 'content', '{"isError": true, "_meta": {"sql
 select matches(:'offset_answer'::jsonb -> 'content' -> 0 ->> 'text', '^argument "start" is not a valid date-time',
                'naming the argument');
 select is(:'fields_answer'::jsonb -> '_meta' ->> 'sqlstate', '22P02', 'overflowing fields too');
-select results_eq($$ select outcome from mcp.usage_log where request_id in ('offset-1', 'fields-1') $$,
+select results_eq($$ select outcome::text from mcp.usage_log where request_id in ('offset-1', 'fields-1') $$,
                   $$ values ('invalid_arguments'), ('invalid_arguments') $$, 'both logged as invalid_arguments');
 
 select * from finish();

@@ -30,7 +30,7 @@ select is(:'surrogate'::jsonb -> '_meta' ->> 'sqlstate', '22023', 'an unpaired s
 select matches(:'nested'::jsonb -> 'content' -> 0 ->> 'text', '^argument "cursor.deep\[1\]"',
                'a nested one is named by its path');
 select results_eq(
-  $$ select request_id, outcome, errcode, arguments from mcp.usage_log
+  $$ select request_id, outcome::text, errcode, arguments from mcp.usage_log
      where request_id in ('nul-1', 'surrogate-1') order by request_id $$,
   $$ values ('nul-1', 'invalid_arguments', '22023', '{"query": "ab\\u0000cd"}'::jsonb),
             ('surrogate-1', 'invalid_arguments', '22023', '{"query": "ab\\ud800cd"}'::jsonb) $$,
@@ -40,7 +40,7 @@ select is((select errcode from mcp.usage_log where request_id = 'name-1'), 'MC01
 select is(:'bad_name'::jsonb -> 'error' ->> 'sqlstate', 'MC010', 'and answered as one');
 select is(:'facts'::jsonb -> 'isError', 'false'::jsonb, 'a client fact holding a NUL does not fail the call');
 select results_eq(
-  $$ select outcome, client_name, client_version, user_agent from mcp.usage_log where request_id = 'facts-1' $$,
+  $$ select outcome::text, client_name, client_version, user_agent from mcp.usage_log where request_id = 'facts-1' $$,
   $$ values ('ok', 'ua', '2', 'ua/2') $$,
   'the facts that cannot be stored are dropped (the User-Agent stands in for the name), the rest kept');
 select ok(jsonb_array_length(:'listed'::jsonb -> 'tools') > 0, 'tools/list with such a client name lists the tools');

@@ -43,7 +43,7 @@ select tests.act_as_owner();
 select ok((select tat > now() from mcp.rate_buckets where token_id = :'token'), 'and the admitted call was charged');
 
 select results_eq(
-  $$ select request_id, outcome, errcode from mcp.usage_log where request_id like 'rl-%' order by request_id $$,
+  $$ select request_id, outcome::text, errcode from mcp.usage_log where request_id like 'rl-%' order by request_id $$,
   $$ values ('rl-1', 'ok', null), ('rl-2', 'ok', null), ('rl-3', 'ok', null),
             ('rl-4', 'rate_limited', 'MC020'), ('rl-5', 'rate_limited', 'MC020'), ('rl-6', 'ok', null) $$,
   'every call is logged, the refused ones as rate_limited'

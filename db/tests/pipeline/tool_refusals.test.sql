@@ -51,7 +51,7 @@ select is_empty(
 select tests.act_as_owner();
 
 select results_eq(
-  $$ select request_id, tool, outcome, errcode from mcp.usage_log where request_id like 'ref-%' order by request_id $$,
+  $$ select request_id, tool, outcome::text, errcode from mcp.usage_log where request_id like 'ref-%' order by request_id $$,
   $$ values ('ref-disabled', 'tests_switch', 'tool_disabled', 'MC012'),
             ('ref-disabled-glob', 'tests_switch', 'tool_disabled', 'MC012'),
             ('ref-exact-no', 'get_current_time', 'not_allowed', 'MC011'),

@@ -18,7 +18,7 @@ select public.mcp_tools_call(:'raw', 'get_current_time', '{}', '"just a string"'
 select tests.act_as_owner();
 
 select results_eq(
-  $$ select client_name, client_version, user_agent, ip, outcome from mcp.usage_log where request_id = 'facts-1' $$,
+  $$ select client_name, client_version, user_agent, ip, outcome::text from mcp.usage_log where request_id = 'facts-1' $$,
   $$ values ('Claude Desktop', '1.2.3', 'claude-ai/1.2.3 (mac)', '203.0.113.7'::inet, 'ok') $$,
   'client name, version, user agent, ip and request id are stored'
 );
@@ -31,7 +31,7 @@ select results_eq(
 select is(:'third'::jsonb -> 'isError', 'false'::jsonb, 'a non-address ip does not fail the call');
 select is(:'fourth'::jsonb -> 'isError', 'false'::jsonb, 'client facts that are not an object do not fail the call');
 select results_eq(
-  format($$ select client_name, ip, request_id, outcome from mcp.usage_log
+  format($$ select client_name, ip, request_id, outcome::text from mcp.usage_log
             where token_id = %L and request_id is null $$, tests.token_id(:'raw')),
   $$ values (null::text, null::inet, null::text, 'ok') $$,
   'and that call is logged with no client facts'

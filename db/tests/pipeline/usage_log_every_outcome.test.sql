@@ -102,7 +102,7 @@ select tests.act_as_owner();
 select is((select count(*) from mcp.usage_log where org_id = :'org'), 21::bigint,
           'eleven calls, eight calls of a write tool and two decisions: twenty-one usage-log rows');
 select results_eq(
-  $$ select u.request_id, u.org_id, u.token_id, u.tool, u.outcome, u.errcode
+  $$ select u.request_id, u.org_id, u.token_id, u.tool, u.outcome::text, u.errcode
      from mcp.usage_log u where u.request_id like 'every-%' order by u.request_id $$,
   $$ select e.request_id, k.org_id, k.id, e.tool, e.outcome, e.errcode
      from expected e join public.mcp_tokens k on k.token_hash = sha256(convert_to(e.raw, 'UTF8')) order by e.request_id $$,
@@ -112,7 +112,7 @@ select is_empty($$ select request_id from mcp.usage_log where request_id like 'e
                    and (errcode is null or coalesce(message, '') = '') $$,
                 'every failed call has an errcode and a message');
 select results_eq(
-  $$ select coalesce(u.request_id, u.client_name), u.outcome, u.errcode, u.action_id::text
+  $$ select coalesce(u.request_id, u.client_name), u.outcome::text, u.errcode, u.action_id::text
      from mcp.usage_log u where u.org_id = (select id from app.orgs where name = 'Acme') and u.tool = 'create_calendar_event'
        and u.request_id is distinct from 'every-b-scope'
      order by u.request_id, u.outcome $$,
@@ -126,11 +126,11 @@ select results_eq(
 );
 select is((select action_id from mcp.usage_log where request_id = 'every-b-scope'), null, 'a refused write call names no action');
 select set_eq($$ select distinct outcome from mcp.usage_log where org_id = (select id from app.orgs where name = 'Acme') $$,
-              $$ select unnest(regexp_matches(p.prosrc, '''([a-z_]+)''', 'g'))
-                 from pg_constraint c, pg_proc p
-                 where c.conname = 'usage_log_outcome' and c.conrelid = 'mcp.usage_log'::regclass
-                   and p.oid = 'mcp.is_usage_outcome(text)'::regprocedure
-                   and pg_get_constraintdef(c.oid) = 'CHECK (mcp.is_usage_outcome(outcome))' $$,
+              $$ select unnest(regexp_matches(pg_get_constraintdef(c.oid), '''([a-z_]+)''', 'g'))
+                 from pg_constraint c
+                 where c.contypid = 'mcp.usage_outcome'::regtype
+                   and (select a.atttypid from pg_attribute a
+                        where a.attrelid = 'mcp.usage_log'::regclass and a.attname = 'outcome') = 'mcp.usage_outcome'::regtype $$,
               'every outcome the usage log allows was logged by a call above');
 select is_empty($$ select request_id from mcp.usage_log where request_id like 'every-%' and outcome = 'ok'
                    and (errcode is not null or message is not null) $$,

@@ -28,7 +28,7 @@ select tests.act_as_owner();
 select is(:'a1'::jsonb -> 'isError', 'false'::jsonb, 'the handler got the call (the secret is only hidden in the log)');
 select is((select arguments from mcp.usage_log where request_id = 'red-1'), '{"user": "ada", "secret": "[redacted]"}'::jsonb,
           'a sensitive argument is logged as [redacted], the others as given');
-select results_eq($$ select outcome, arguments -> 'secret' from mcp.usage_log where request_id = 'red-2' $$,
+select results_eq($$ select outcome::text, arguments -> 'secret' from mcp.usage_log where request_id = 'red-2' $$,
                   $$ values ('invalid_arguments', '"[redacted]"'::jsonb) $$,
                   'also when the call fails validation');
 select is_empty($$ select * from mcp.usage_log u where u::text like '%hunter%' $$, 'no secret is anywhere in the log');

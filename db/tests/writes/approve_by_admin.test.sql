@@ -28,7 +28,7 @@ select results_eq(format($$ select status, decided_by, decided_at is not null, r
                             from mcp.actions where id = %L $$, :'action'),
                   format($$ values ('approved', %L, true, %L, true) $$, :'admin', (select id::text from app.calendar_events)),
                   'the action: approved, by the admin''s user id, when, with the result; the full arguments dropped');
-select results_eq(format($$ select outcome, client_name, message, token_id from mcp.usage_log where action_id = %L order by at, outcome $$, :'action'),
+select results_eq(format($$ select outcome::text, client_name, message, token_id from mcp.usage_log where action_id = %L order by at, outcome $$, :'action'),
                   format($$ values ('awaiting_approval', null::text, 'the client cannot ask the user (no elicitation): an admin must approve', %1$L::uuid),
                                    ('approved', 'sql', 'approved by %2$s', %1$L) $$, tests.token_id(:'raw'), :'admin'),
                   'the call and the approval: one usage-log row each, the approval''s approved, by whom');

@@ -24,7 +24,7 @@ select is(:'c3'::jsonb -> '_meta' ->> 'sqlstate', '22023', 'User_Confirmed from 
 select is(:'c4'::jsonb -> '_meta' ->> 'sqlstate', '22023', 'a requestState among the arguments: refused');
 select ok((select count(*) = 0 from mcp.actions where org_id = :'org') and (select count(*) = 0 from app.calendar_events where org_id = :'org'),
           'no action and nothing written');
-select results_eq($$ select request_id, outcome, errcode, action_id from mcp.usage_log where request_id like 'arg-%' order by request_id $$,
+select results_eq($$ select request_id, outcome::text, errcode, action_id from mcp.usage_log where request_id like 'arg-%' order by request_id $$,
                   $$ values ('arg-1', 'invalid_arguments', '22023', null::uuid), ('arg-2', 'invalid_arguments', '22023', null),
                             ('arg-3', 'invalid_arguments', '22023', null), ('arg-4', 'invalid_arguments', '22023', null) $$,
                   'each is logged invalid_arguments 22023');

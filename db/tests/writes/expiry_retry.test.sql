@@ -30,7 +30,7 @@ select matches(:'answer'::jsonb -> 'content' -> 0 ->> 'text', '^Not done: this c
 select is((select count(*) from app.calendar_events where org_id = :'org'), 0::bigint, 'nothing was written');
 select results_eq(format($$ select status, decided_at is not null, result from mcp.actions where id = %L $$, :'stale'),
                   $$ values ('expired', true, null::jsonb) $$, 'the action is now expired, without a result');
-select results_eq($$ select outcome, errcode, action_id::text from mcp.usage_log where request_id = 'exp-1' $$,
+select results_eq($$ select outcome::text, errcode, action_id::text from mcp.usage_log where request_id = 'exp-1' $$,
                   format($$ values ('expired', null::text, %L) $$, :'stale'), 'logged expired, with the action');
 select tests.act_as('tests_gateway');
 select is(tests.call_eliciting(:'raw', 'create_calendar_event', :'ev', :'stale', 'accept') -> '_meta' ->> 'sqlstate', 'MC040',

@@ -23,7 +23,7 @@ select isnt(:'other_token'::jsonb -> 'structuredContent' -> 'event' ->> 'id', :'
 select is(:'too_long'::jsonb -> '_meta' ->> 'sqlstate', '22023', 'a key of 201 characters: 22023');
 select results_eq($$ select title from app.calendar_events where org_id = (select id from app.orgs where name = 'Acme') $$,
                   $$ values ('Board review'), ('Board review') $$, 'two events, one per token; nothing for the refused calls');
-select results_eq($$ select request_id, outcome, errcode, action_id from mcp.usage_log where request_id like 'ic-%' order by request_id $$,
+select results_eq($$ select request_id, outcome::text, errcode, action_id from mcp.usage_log where request_id like 'ic-%' order by request_id $$,
                   $$ values ('ic-1', 'invalid_arguments', '22023', null::uuid), ('ic-2', 'invalid_arguments', '22023', null) $$,
                   'both refusals are logged invalid_arguments, with no action');
 

@@ -18,7 +18,7 @@ select is((select count(*) from mcp.actions where org_id = :'org'), 1::bigint, '
 select is(:'second'::jsonb -> 'structuredContent' -> 'event' ->> 'id', :'first'::jsonb -> 'structuredContent' -> 'event' ->> 'id',
           'the second call answers the same event');
 select is(:'second'::jsonb -> 'structuredContent', :'first'::jsonb -> 'structuredContent', 'in fact the same result');
-select results_eq($$ select request_id, outcome, errcode, action_id from mcp.usage_log where request_id like 'idem-%' order by request_id $$,
+select results_eq($$ select request_id, outcome::text, errcode, action_id from mcp.usage_log where request_id like 'idem-%' order by request_id $$,
                   format($$ values ('idem-1', 'ok', null::text, %1$L::uuid), ('idem-2', 'ok', null, %1$L) $$,
                          :'first'::jsonb -> 'structuredContent' ->> 'action_id'),
                   'both calls are logged ok with the one action');

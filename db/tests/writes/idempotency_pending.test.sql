@@ -24,7 +24,7 @@ select is(:'wait2'::jsonb -> 'structuredContent' ->> 'action_id', :'wait1'::json
 select is(:'after'::jsonb -> 'structuredContent', :'done'::jsonb -> 'structuredContent', 'once confirmed: the done result again');
 select is((select count(*) from mcp.actions where org_id = :'org'), 2::bigint, 'two actions, one per token');
 select is((select count(*) from app.calendar_events where org_id = :'org'), 1::bigint, 'one event');
-select results_eq($$ select request_id, outcome from mcp.usage_log where request_id like 'ip-%' order by request_id $$,
+select results_eq($$ select request_id, outcome::text from mcp.usage_log where request_id like 'ip-%' order by request_id $$,
                   $$ values ('ip-1', 'confirmation_required'), ('ip-2', 'confirmation_required'), ('ip-3', 'awaiting_approval'),
                             ('ip-4', 'awaiting_approval'), ('ip-5', 'ok') $$,
                   'each replay is logged as what it answered');

@@ -30,7 +30,7 @@ select results_eq($$ select policy, decided_by_kind, status from mcp.actions whe
                   $$ values ('admin', 'admin', 'pending'), ('admin', 'admin', 'pending'), ('admin', 'admin', 'pending') $$,
                   'each is a pending action for an admin, policy admin');
 select is((select count(*) from app.calendar_events where org_id = :'org'), 1::bigint, 'only the policy none call wrote');
-select results_eq($$ select request_id, outcome from mcp.usage_log where request_id like 'adm-%' order by request_id $$,
+select results_eq($$ select request_id, outcome::text from mcp.usage_log where request_id like 'adm-%' order by request_id $$,
                   $$ values ('adm-1', 'awaiting_approval'), ('adm-2', 'awaiting_approval'), ('adm-3', 'ok'), ('adm-4', 'awaiting_approval') $$,
                   'logged awaiting_approval (and ok for the one that ran)');
 

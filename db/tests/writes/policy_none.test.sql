@@ -29,7 +29,7 @@ select results_eq(format($$ select status, policy, decided_by_kind, decided_by, 
                   format($$ values ('executed', 'none', 'none', 'policy none', %L::jsonb, true) $$,
                          jsonb_build_object('event', :'sc'::jsonb -> 'event')),
                   'the action: executed, policy none, decided by no one, with the result; the full arguments not kept');
-select results_eq($$ select outcome, errcode, action_id::text from mcp.usage_log where org_id = (select id from app.orgs where name = 'Acme') $$,
+select results_eq($$ select outcome::text, errcode, action_id::text from mcp.usage_log where org_id = (select id from app.orgs where name = 'Acme') $$,
                   format($$ values ('ok', null::text, %L) $$, :'sc'::jsonb ->> 'action_id'),
                   'one usage-log row: ok, with the action id');
 select is((select count(*) from mcp.actions where org_id = :'org'), 1::bigint, 'one action');

@@ -24,7 +24,7 @@ select results_eq(format($$ select status, decided_by_kind, decided_by, decided_
                             from mcp.actions where id = %L $$, :'state'),
                   format($$ values ('confirmed', 'user', 'user at the client', true, %L, true) $$, :'sc'::jsonb -> 'event' ->> 'id'),
                   'the action: confirmed by the user at the client, when, with the result; the full arguments dropped');
-select results_eq($$ select request_id, outcome, action_id from mcp.usage_log where org_id = (select id from app.orgs where name = 'Acme') order by request_id $$,
+select results_eq($$ select request_id, outcome::text, action_id from mcp.usage_log where org_id = (select id from app.orgs where name = 'Acme') order by request_id $$,
                   format($$ values ('acc-1', 'confirmation_required', %1$L::uuid), ('acc-2', 'confirmed', %1$L) $$, :'state'),
                   'two calls, two usage-log rows: confirmation_required, then confirmed, both with the action');
 

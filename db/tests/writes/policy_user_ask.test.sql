@@ -29,7 +29,7 @@ select results_eq(format($$ select status, policy, decided_by_kind, preview, exp
                   $$ values ('pending', 'user', 'user', 'Create event ''Board review'', Thu 3 Dec 2026 10:00–11:00 UTC, 2 attendees', interval '24 hours') $$,
                   'the action is pending, for the user to decide, for 24 hours');
 select is((select count(*) from app.calendar_events where org_id = :'org'), 0::bigint, 'nothing is written yet');
-select results_eq($$ select request_id, outcome, errcode, action_id from mcp.usage_log where request_id like 'ask-%' order by request_id $$,
+select results_eq($$ select request_id, outcome::text, errcode, action_id from mcp.usage_log where request_id like 'ask-%' order by request_id $$,
                   format($$ values ('ask-1', 'confirmation_required', null::text, %1$L::uuid), ('ask-2', 'confirmation_required', null, %1$L) $$, :'action'),
                   'each call is one usage-log row, confirmation_required, with the action id');
 select is(:'again'::jsonb, :'answer'::jsonb, 'a retry without an answer asks the same again');

@@ -28,7 +28,7 @@ select results_eq(format($$ select id::text, status, decided_by, reason from mcp
                   format($$ values (%L, 'declined', 'user at the client', 'answered no'), (%L, 'declined', 'user at the client', 'cancel'),
                                    (%L, 'declined', 'user at the client', 'decline') $$, :'s_no', :'s_cancel', :'s_decline'),
                   'each action is declined by the user at the client, the reason saying how');
-select results_eq($$ select request_id, outcome, errcode from mcp.usage_log where request_id like 'dec-%' order by request_id $$,
+select results_eq($$ select request_id, outcome::text, errcode from mcp.usage_log where request_id like 'dec-%' order by request_id $$,
                   $$ values ('dec-1', 'declined', null::text), ('dec-2', 'declined', null), ('dec-3', 'declined', null) $$,
                   'each answer is one usage-log row, declined');
 

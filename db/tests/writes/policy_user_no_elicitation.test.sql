@@ -27,7 +27,7 @@ select results_eq(format($$ select status, policy, decided_by_kind from mcp.acti
 select ok(exists (select from public.mcp_pending_actions where action_id = :'action'), 'mcp_pending_actions lists it');
 select is(:'forged'::jsonb -> '_meta' ->> 'sqlstate', 'MC040', 'its id as a requestState with a yes is refused (MC040)');
 select is((select count(*) from app.calendar_events where org_id = :'org'), 0::bigint, 'nothing was written');
-select results_eq($$ select request_id, outcome, errcode, message from mcp.usage_log where request_id like 'noel-%' order by request_id $$,
+select results_eq($$ select request_id, outcome::text, errcode, message from mcp.usage_log where request_id like 'noel-%' order by request_id $$,
                   $$ values ('noel-1', 'awaiting_approval', null::text, 'the client cannot ask the user (no elicitation): an admin must approve'),
                             ('noel-2', 'awaiting_approval', null, 'the client cannot ask the user (no elicitation): an admin must approve'),
                             ('noel-3', 'invalid_arguments', 'MC040', 'requestState names no confirmation of this token and tool') $$,

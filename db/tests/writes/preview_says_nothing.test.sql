@@ -21,7 +21,7 @@ select tests.act_as_owner();
 
 select is(:'missing'::jsonb -> '_meta' ->> 'sqlstate', 'MC030', 'no preview key: MC030');
 select is(:'blank'::jsonb -> '_meta' ->> 'sqlstate', 'MC030', 'a blank preview: MC030');
-select results_eq($$ select outcome, errcode from mcp.usage_log where tool = 'tests_mute' order by at $$,
+select results_eq($$ select outcome::text, errcode from mcp.usage_log where tool = 'tests_mute' order by at $$,
                   $$ values ('internal_error', 'MC030'), ('internal_error', 'MC030') $$, 'both logged as internal errors');
 select is_empty($$ select id from mcp.actions where tool = 'tests_mute' $$, 'and no action is left behind (even policy none ran nothing)');
 

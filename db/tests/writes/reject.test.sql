@@ -22,7 +22,7 @@ select results_eq(format($$ select status, reason, decided_by, result, run_argum
                   format($$ values ('rejected', 'not this week', %L, null::jsonb, true) $$, :'admin'),
                   'the action: rejected, the reason and the admin kept, no result; the full arguments dropped');
 select is((select count(*) from app.calendar_events where org_id = :'org'), 0::bigint, 'nothing was written');
-select results_eq(format($$ select outcome, message from mcp.usage_log where action_id = %L and client_name = 'sql' $$, :'action'),
+select results_eq(format($$ select outcome::text, message from mcp.usage_log where action_id = %L and client_name = 'sql' $$, :'action'),
                   format($$ values ('rejected', 'rejected by %s') $$, :'admin'), 'the rejection is logged rejected, by whom');
 select is(:'replay'::jsonb -> 'structuredContent' ->> 'status', 'rejected', 'the same call again (its idempotency key) answers rejected');
 select matches(:'replay'::jsonb -> 'content' -> 0 ->> 'text', '^Not done: an admin rejected this change \(not this week\)',

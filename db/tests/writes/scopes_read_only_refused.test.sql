@@ -20,7 +20,7 @@ select ok(:'listed'::jsonb -> 'tools' @> '[{"name": "get_action_status"}]', 'but
 select is(:'refused'::jsonb -> 'error' ->> 'sqlstate', 'MC013', 'calling it: an error object with MC013');
 select matches(:'refused'::jsonb -> 'error' ->> 'message', 'mcp:read', 'the message names the token''s scope');
 select is(:'refused_json'::jsonb -> 'error' ->> 'sqlstate', 'MC013', 'the same through mcp_tools_call_json, with a client that can elicit');
-select results_eq($$ select request_id, outcome, errcode, action_id from mcp.usage_log where request_id like 'ro-%' order by request_id $$,
+select results_eq($$ select request_id, outcome::text, errcode, action_id from mcp.usage_log where request_id like 'ro-%' order by request_id $$,
                   $$ values ('ro-1', 'not_allowed', 'MC013', null::uuid), ('ro-2', 'not_allowed', 'MC013', null) $$,
                   'each refusal is one usage-log row, not_allowed MC013, with no action');
 select ok((select count(*) = 0 from mcp.actions where org_id = :'org') and (select count(*) = 0 from app.calendar_events where org_id = :'org'),

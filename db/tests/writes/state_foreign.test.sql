@@ -40,7 +40,7 @@ select is(:'garbage'::jsonb -> '_meta' ->> 'sqlstate', 'MC040', 'garbage: MC040'
 select is(:'not_text'::jsonb -> '_meta' ->> 'sqlstate', 'MC040', 'a state that is not a string: MC040');
 select ok((select count(*) = 0 from app.calendar_events) and not exists (select from mcp.actions where status <> 'pending'),
           'nothing was written; every action is still pending');
-select results_eq($$ select request_id, outcome, errcode from mcp.usage_log where request_id like 'foreign-%' order by request_id $$,
+select results_eq($$ select request_id, outcome::text, errcode from mcp.usage_log where request_id like 'foreign-%' order by request_id $$,
                   $$ values ('foreign-1', 'invalid_arguments', 'MC040'), ('foreign-2', 'invalid_arguments', 'MC040'),
                             ('foreign-3', 'invalid_arguments', 'MC040'), ('foreign-4', 'invalid_arguments', 'MC040'),
                             ('foreign-5', 'invalid_arguments', 'MC040'), ('foreign-6', 'invalid_arguments', 'MC040') $$,

@@ -21,7 +21,7 @@ select is(:'replay'::jsonb -> '_meta' ->> 'sqlstate', 'MC040', 'its replay is re
 select is(:'replay'::jsonb -> 'isError', 'true'::jsonb, 'as an error result');
 select is(:'replay2'::jsonb -> '_meta' ->> 'sqlstate', 'MC040', 'accepting a declined confirmation afterwards: MC040');
 select is((select count(*) from app.calendar_events where org_id = :'org'), 1::bigint, 'one event, however often replayed');
-select results_eq($$ select request_id, outcome, errcode from mcp.usage_log where request_id like 'replay-%' order by request_id $$,
+select results_eq($$ select request_id, outcome::text, errcode from mcp.usage_log where request_id like 'replay-%' order by request_id $$,
                   $$ values ('replay-1', 'invalid_arguments', 'MC040'), ('replay-2', 'invalid_arguments', 'MC040') $$,
                   'each refused replay is one usage-log row, invalid_arguments MC040');
 

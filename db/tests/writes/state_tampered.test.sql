@@ -22,7 +22,7 @@ select is(:'t1'::jsonb -> '_meta' ->> 'sqlstate', 'MC040', 'another title: MC040
 select is(:'t2'::jsonb -> '_meta' ->> 'sqlstate', 'MC040', 'an added attendee: MC040');
 select is(:'t3'::jsonb -> '_meta' ->> 'sqlstate', 'MC040', 'an added idempotency key: MC040');
 select is((select count(*) from app.calendar_events where org_id = :'org'), 0::bigint, 'nothing was written');
-select results_eq($$ select request_id, outcome, errcode from mcp.usage_log where request_id like 'tamper-%' order by request_id $$,
+select results_eq($$ select request_id, outcome::text, errcode from mcp.usage_log where request_id like 'tamper-%' order by request_id $$,
                   $$ values ('tamper-1', 'invalid_arguments', 'MC040'), ('tamper-2', 'invalid_arguments', 'MC040'),
                             ('tamper-3', 'invalid_arguments', 'MC040') $$,
                   'each is logged invalid_arguments MC040');

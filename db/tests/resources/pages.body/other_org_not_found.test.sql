@@ -19,7 +19,7 @@ select tests.act_as_owner();
 select is(:'other_answer'::jsonb -> 'error' ->> 'sqlstate', 'P0002', 'another org''s page: P0002');
 select is(:'none_answer'::jsonb -> 'error' ->> 'sqlstate', 'P0002', 'an id no page has: P0002');
 select is(:'garbage'::jsonb -> 'error' ->> 'sqlstate', 'P0002', 'an id that is no uuid: P0002');
-select results_eq($$ select request_id, tool, outcome, errcode from mcp.usage_log where request_id like 'oo-%' order by request_id $$,
+select results_eq($$ select request_id, tool, outcome::text, errcode from mcp.usage_log where request_id like 'oo-%' order by request_id $$,
                   $$ values ('oo-garbage', 'resources/read', 'tool_error', 'P0002'), ('oo-none', 'resources/read', 'tool_error', 'P0002'),
                             ('oo-other', 'resources/read', 'tool_error', 'P0002') $$,
                   'each is one usage-log row of resources/read with its outcome');

@@ -25,7 +25,7 @@ select is(public.mcp_resource_templates_list_json(:'raw_tools', '{}', '{}') -> '
           'a token naming only tools sees no kinds');
 select tests.act_as_owner();
 
-select results_eq($$ select tool, outcome, errcode from mcp.usage_log where request_id = 'al-no' $$,
+select results_eq($$ select tool, outcome::text, errcode from mcp.usage_log where request_id = 'al-no' $$,
                   $$ values ('resources/read', 'not_allowed', 'MC011') $$, 'the refusal is logged');
 select is_empty(format($$ select from mcp.rate_buckets where token_id = %L $$, tests.token_id(:'raw_refused')),
                 'and took nothing from the rate limit');

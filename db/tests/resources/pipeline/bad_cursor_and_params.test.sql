@@ -20,7 +20,7 @@ select is(public.mcp_resources_read_json(:'raw', '{}', '{"request_id": "bc-4"}')
           'P0002', 'no uri: P0002');
 select tests.act_as_owner();
 
-select results_eq($$ select request_id, outcome, errcode from mcp.usage_log where request_id like 'bc-%' order by request_id $$,
+select results_eq($$ select request_id, outcome::text, errcode from mcp.usage_log where request_id like 'bc-%' order by request_id $$,
                   $$ values ('bc-1', 'invalid_arguments', '22023'), ('bc-2', 'invalid_arguments', '22023'),
                             ('bc-3', 'invalid_arguments', '22023'), ('bc-4', 'tool_error', 'P0002') $$,
                   'each refusal is logged');

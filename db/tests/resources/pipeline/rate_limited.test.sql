@@ -17,7 +17,7 @@ select tests.act_as_owner();
 
 select ok(:'refused'::jsonb -> 'error' ->> 'sqlstate' = 'MC020' and (:'refused'::jsonb -> 'error' ->> 'retry_after')::integer between 1 and 60,
           'the third request is refused: MC020 with retry_after');
-select results_eq($$ select tool, outcome, errcode from mcp.usage_log where request_id = 'rl-read' $$,
+select results_eq($$ select tool, outcome::text, errcode from mcp.usage_log where request_id = 'rl-read' $$,
                   $$ values ('resources/read', 'rate_limited', 'MC020') $$, 'logged rate_limited');
 
 select * from finish();

@@ -24,7 +24,7 @@ set local statement_timeout = 0;
 select tests.act_as_owner();
 
 select is(:'answer'::jsonb -> 'error' ->> 'sqlstate', '57014', 'the timed-out read answers 57014');
-select results_eq($$ select tool, outcome, errcode from mcp.usage_log where request_id = 'rslow-1' $$,
+select results_eq($$ select tool, outcome::text, errcode from mcp.usage_log where request_id = 'rslow-1' $$,
                   $$ values ('resources/read', 'timeout', '57014') $$, 'logged as a timeout');
 select tests.act_as('tests_gateway');
 select is(public.mcp_resource_templates_list_json(:'raw', '{}', '{}') ->> 'cacheScope', 'private',

@@ -21,7 +21,7 @@ select matches(:'number'::jsonb -> 'content' -> 0 ->> 'text', 'timezone', 'the m
 select is(:'empty'::jsonb -> '_meta' ->> 'sqlstate', '22023', 'an empty timezone: 22023');
 select is(:'unknown_arg'::jsonb -> '_meta' ->> 'sqlstate', '22023', 'an unknown argument: 22023');
 select results_eq(
-  $$ select request_id, outcome, errcode from mcp.usage_log where request_id like 'tz-%' order by request_id $$,
+  $$ select request_id, outcome::text, errcode from mcp.usage_log where request_id like 'tz-%' order by request_id $$,
   $$ values ('tz-empty', 'invalid_arguments', '22023'), ('tz-mars', 'invalid_arguments', '22023'),
             ('tz-number', 'invalid_arguments', '22023'), ('tz-unknown-arg', 'invalid_arguments', '22023') $$,
   'each is logged as invalid_arguments'

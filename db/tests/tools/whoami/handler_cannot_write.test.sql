@@ -75,7 +75,7 @@ select results_eq(
   'the same writes as mcp_reader outside read-only mode: isError true with 42501 (insufficient privilege)'
 );
 select results_eq(
-  $$ select request_id, outcome, errcode, message from mcp.usage_log where request_id like 'w-%' order by request_id $$,
+  $$ select request_id, outcome::text, errcode, message from mcp.usage_log where request_id like 'w-%' order by request_id $$,
   $$ values ('w-1', 'tool_error', '0A000', 'INSERT is not allowed in a non-volatile function'),
             ('w-2', 'tool_error', '0A000', 'UPDATE is not allowed in a non-volatile function'),
             ('w-3', 'tool_error', '0A000', 'DELETE is not allowed in a non-volatile function'),
