@@ -121,10 +121,13 @@ begin
             raise exception '%', arguments_error using errcode = '22023',
               hint = 'Remove the character, or send binary data base64-encoded.';
           end if;
-          -- assignments, not PERFORM: an expression each, not a statement
-          ignored := set_config('mcp.org_id', v.org_id::text, true);
-          ignored := set_config('mcp.token_id', v.token_id::text, true);
-          ignored := set_config('timezone', 'UTC', true);
+          -- the org and token the tool's policies read, and UTC unless the caller is in UTC already
+          -- (Etc/UTC, the default of many servers, is the same zone; a change of zone is a look-up of
+          -- its name, and another to restore it): one assignment,
+          -- not PERFORM (an expression, not a statement), nor one per setting (each expression is
+          -- prepared afresh in every transaction)
+          ignored := set_config('mcp.org_id', v.org_id::text, true) || set_config('mcp.token_id', v.token_id::text, true)
+                     || case when caller_timezone not in ('UTC', 'Etc/UTC') then set_config('timezone', 'UTC', true) else '' end;
           if tool.effect <> 'read' then
             -- the model writes the arguments, and could write "yes": a confirmation is never one
             select format('argument "%s" reads as a confirmation: a change is confirmed by the person at the client '
@@ -162,9 +165,8 @@ begin
             get stacked diagnostics code = returned_sqlstate, msg = message_text, hint = pg_exception_hint;
             outcome := mcp.failure_outcome(code);
         end;
-        ignored := set_config('mcp.org_id', '', true);
-        ignored := set_config('mcp.token_id', '', true);
-        ignored := set_config('timezone', caller_timezone, true);
+        ignored := set_config('mcp.org_id', '', true) || set_config('mcp.token_id', '', true)
+                   || case when caller_timezone not in ('UTC', 'Etc/UTC') then set_config('timezone', caller_timezone, true) else '' end;
         -- every admitted call counts, failed ones too (a client must not probe for free)
         if org_ceiling is false then -- the token's bucket alone (mcp.rate_limit_take would look for a ceiling)
           retry := mcp.rate_bucket_take(v.org_id, v.token_id, v.rate_limit_per_minute, clock_timestamp());

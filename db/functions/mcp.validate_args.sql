@@ -6,13 +6,20 @@ immutable
 -- with search_path = '' (the definer entry points and handlers) and names are qualified
 as $$
 declare
-  props jsonb := coalesce(input_schema -> 'properties', '{}');
+  props jsonb;
   key text;
   prop jsonb;
   result jsonb;
   unknown text;
   missing text;
 begin
+  -- no arguments for a tool that needs none and has no defaults (whoami, get_current_time): one
+  -- expression, where the checks below are eight (each prepared afresh in every transaction)
+  if args = '{}' and input_schema -> 'required' ->> 0 is null
+     and not jsonb_path_exists(input_schema -> 'properties', '$.*.default') then
+    return args;
+  end if;
+  props := coalesce(input_schema -> 'properties', '{}');
   if args is null or args = 'null'::jsonb then
     args := '{}';
   end if;

@@ -29,8 +29,8 @@ begin
       'argument "%s" contains \u0000 (NUL) or an unpaired UTF-16 surrogate, which cannot be stored as text',
       left(coalesce(nullif(regexp_replace(bad, '^arguments\.?', ''), ''), 'arguments'), 100)) end,
     -- a multi round-trip retry (a write tool's confirmation): the state and the answers, as sent
-    nullif(jsonb_strip_nulls(jsonb_build_object(
-      'requestState', request -> 'requestState', 'inputResponses', request -> 'inputResponses')), '{}'));
+    case when request ? 'requestState' or request ? 'inputResponses' then nullif(jsonb_strip_nulls(jsonb_build_object(
+      'requestState', request -> 'requestState', 'inputResponses', request -> 'inputResponses')), '{}') end);
 end
 $$;
 

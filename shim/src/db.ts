@@ -29,7 +29,8 @@ export function createDb(cfg: Pick<Config, 'DATABASE_URL' | 'DB_POOL_MAX' | 'DB_
     connect_timeout: 5,
     idle_timeout: 60,
     onnotice: () => {},
-    connection: { application_name: 'pgmcp-shim' },
+    // UTC, as the tools answer: the pipeline then need not switch the zone for each call
+    connection: { application_name: 'pgmcp-shim', TimeZone: 'UTC' },
     // reconnect soon after the database returns: postgres.js's default backoff grows to 20 s,
     // shared by the pool, and calls wait that long after a restart
     backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 0.25),

@@ -2,7 +2,7 @@
 -- "[redacted]" (also when the call fails), strings over 200 characters cut, and arguments over
 -- 4 kB replaced by {"_truncated": true, "_bytes": n}.
 begin;
-select plan(7);
+select plan(11);
 
 select tests.create_org('Acme') as org \gset
 select tests.issue_token(:'org'::uuid, 'caller') as raw \gset
@@ -39,6 +39,15 @@ select is((select arguments from mcp.usage_log where request_id = 'red-4') - '_b
           'arguments over 4 kB are replaced by a _truncated marker');
 select cmp_ok((select (arguments ->> '_bytes')::integer from mcp.usage_log where request_id = 'red-4'), '>', 4096,
               'which gives their size in bytes');
+
+-- short arguments take a shorter way (nothing to cut in 100 bytes): a sensitive one is still hidden
+select is(mcp.redact_args('{"secret": "x"}', '{secret}'), '{"secret": "[redacted]"}'::jsonb,
+          'a short argument list with a sensitive argument: redacted');
+select is(mcp.redact_args('{"user": "ada", "n": 1, "tags": ["a"]}', '{secret}'), '{"user": "ada", "n": 1, "tags": ["a"]}'::jsonb,
+          'a short one without: as given');
+select is(mcp.redact_args(jsonb_build_object(repeat('k', 150), 1), '{}'), jsonb_build_object(repeat('k', 100), 1),
+          'a key over 100 characters is cut to 100');
+select is(mcp.redact_args('[1, "two"]', '{}'), '[1, "two"]'::jsonb, 'arguments that are not an object are kept as given');
 
 select * from finish();
 rollback;
