@@ -61,6 +61,18 @@ test(`${N} concurrent calls against a limit of 10 a minute: exactly 10 admitted,
   assert.equal(rows.filter((r) => r.outcome === 'rate_limited').length, N - 10);
 });
 
+test(`a bucket that exists already (the UPDATE path): ${N} concurrent calls against its last 9 slots admit exactly 9`, async () => {
+  const token = await issue('burst again', 10);
+  const [first] = await gateway`select public.mcp_tools_call(${token}, 'get_current_time', '{}', '{}') as answer`;
+  assert.equal((first!.answer as { isError?: boolean }).isError, false, 'the first call made the bucket');
+  const results = await burst([token], 'token-again');
+  assert.equal(results.filter((r) => r.answer.isError === false).length, 9);
+  assert.equal(results.filter((r) => r.answer.error?.sqlstate === 'MC020').length, N - 9);
+  const rows = await logRows('token-again');
+  assert.equal(rows.length, N, 'one usage-log row per call');
+  assert.equal(rows.filter((r) => r.outcome === 'ok').length, 9);
+});
+
 test(`an org ceiling of 7 a minute shared by 4 tokens: exactly 7 admitted across them`, async () => {
   await owner`insert into mcp.org_limits (org_id, rate_limit_per_minute) values (${orgId}, 7)`;
   try {
