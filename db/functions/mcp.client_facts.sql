@@ -18,7 +18,8 @@ as $$
 declare
   product text[];
 begin
-  if jsonb_typeof(client) is distinct from 'object' then
+  -- no facts (a SQL caller's default '{}'): nothing to read, in one expression
+  if jsonb_typeof(client) is distinct from 'object' or client = '{}' then
     return;
   end if;
   client_name := left(client ->> 'client_name', 200);
