@@ -1,4 +1,4 @@
--- GCRA, atomically: concurrent callers serialise on the bucket row (UPDATE, or INSERT ... ON
+-- GCRA in one atomic statement: concurrent callers serialise on the bucket row (INSERT ... ON
 -- CONFLICT DO UPDATE re-reads the latest version under READ COMMITTED), so N callers against a
 -- limit L admit exactly L. No read-then-write, and no double burst at window edges.
 create or replace function mcp.rate_bucket_take(org_id uuid, token_id uuid, per_minute integer, at timestamptz)
@@ -13,22 +13,6 @@ declare
   step interval := make_interval(secs => floor(60000000.0 / per_minute) / 1000000.0);
   bucket_tat timestamptz;
 begin
-  -- nearly always the bucket is there: an UPDATE, whose executor is lighter than that of an
-  -- INSERT ... ON CONFLICT (~13k instructions a call); concurrent ones serialise on the row and
-  -- re-check the condition against its latest version (READ COMMITTED), so the count stays exact.
-  -- The org's bucket (token_id null) and a token's are separate statements: each uses the key.
-  if token_id is null then
-    update mcp.rate_buckets as b set tat = greatest(b.tat, at) + step
-    where b.org_id = rate_bucket_take.org_id and b.token_id is null and greatest(b.tat, at) + step <= at + interval '1 minute';
-  else
-    update mcp.rate_buckets as b set tat = greatest(b.tat, at) + step
-    where b.org_id = rate_bucket_take.org_id and b.token_id = rate_bucket_take.token_id
-      and greatest(b.tat, at) + step <= at + interval '1 minute';
-  end if;
-  if found then
-    return null;
-  end if;
-  -- no bucket yet (a first call; a concurrent first call may create it meanwhile), or a full one
   insert into mcp.rate_buckets as b (org_id, token_id, tat)
   values (org_id, token_id, at + step)
   on conflict on constraint rate_buckets_key do update
