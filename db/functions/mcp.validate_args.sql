@@ -13,18 +13,12 @@ declare
   unknown text;
   missing text;
 begin
-  -- no arguments for a tool that needs none and has no defaults (whoami, get_current_time): one
-  -- expression, where the checks below are eight (each prepared afresh in every transaction)
-  if args = '{}' and input_schema -> 'required' ->> 0 is null
-     and not jsonb_path_exists(input_schema -> 'properties', '$.*.default') then
-    return args;
-  end if;
   props := coalesce(input_schema -> 'properties', '{}');
-  if args is null or args = 'null'::jsonb then
+  if jsonb_typeof(args) is distinct from 'object' then -- no arguments at all (SQL NULL or JSON null) are none
+    if args is not null and args <> 'null' then
+      raise exception 'arguments must be a JSON object, not %', jsonb_typeof(args) using errcode = '22023';
+    end if;
     args := '{}';
-  end if;
-  if jsonb_typeof(args) <> 'object' then
-    raise exception 'arguments must be a JSON object, not %', jsonb_typeof(args) using errcode = '22023';
   end if;
   -- no arguments (the commonest call): no statement to run unless a property has a default
   if args = '{}' then

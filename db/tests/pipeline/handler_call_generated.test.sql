@@ -47,7 +47,7 @@ begin
                     %s
                     return null;
                     end $b$$f$,
-                 coalesce(mcp.handler_call_arms(keys, (select array_agg('pg_temp.arm'::text) from unnest(keys)), 1, cardinality(keys), ''), ''));
+                 coalesce(mcp.handler_call_arms(keys, (select array_agg('pg_temp.arm(args)'::text) from unnest(keys)), 1, cardinality(keys), ''), ''));
   for i in 1 .. cardinality(keys) loop
     ok := ok and pg_temp.dispatch(keys[i], to_jsonb(i)) = to_jsonb(i);
   end loop;
