@@ -25,7 +25,6 @@ declare
   started timestamptz := clock_timestamp();
   v record;
   tool mcp.tools; -- all null: no such tool
-  facts record;
   result jsonb;
   outcome text := 'ok';
   code text;
@@ -76,7 +75,6 @@ begin
     return mcp.principal_error(v.failure, client -> 'principal');
   end if;
 
-  facts := mcp.client_facts(client);
   -- One block (one subtransaction) for the call and its log row: when the call is refused at the
   -- end, or cancelled anywhere, everything it did is undone, and the loop's second pass writes
   -- only the log row (a cancellation is delivered once per statement).
@@ -150,7 +148,7 @@ begin
           else
             w := mcp.write_call(v.org_id, v.token_id, v.confirm, tool.name, tool.handler, tool.preview_handler,
                                 tool.confirm_policy, sensitive, args, round_trip, coalesce(client -> 'elicitation' = 'true', false),
-                                facts.request_id);
+                                mcp.client_fact(client, 'request_id'));
             outcome := w.outcome; action := w.action_id; action_answer := w.answer;
             code := w.code; msg := w.msg; hint := w.hint;
             result := '{}';
@@ -196,7 +194,9 @@ begin
       (v.org_id, started, v.token_id, coalesce(left(tool_name, 128), ''),
        mcp.redact_args(arguments, sensitive), outcome, code, msg,
        (extract(epoch from clock_timestamp() - started) * 1000000)::integer,
-       facts.client_name, facts.client_version, facts.user_agent, facts.ip, facts.request_id, action,
+       mcp.client_fact(client, 'client_name'), mcp.client_fact(client, 'client_version'),
+       mcp.client_fact(client, 'user_agent'), case when client ? 'ip' then mcp.client_ip(client) end,
+       mcp.client_fact(client, 'request_id'), action,
        case when client -> 'principal' ? 'claims' then 'grant' else 'token' end);
     if v.last_used_at is null or v.last_used_at < now() - interval '1 minute' then -- as mcp.token_touch decides
       perform mcp.token_touch(v.token_id, v.last_used_at);
@@ -240,7 +240,7 @@ begin
   -- internal, and stays in the usage log, found by the request id
   answer := case
     when code in ('22023', '22P02', 'P0002', '57014') or code like 'MC%' then msg || coalesce(' Hint: ' || nullif(hint, ''), '')
-    else format('The tool failed with an internal error (request id %s).', coalesce(facts.request_id, 'none'))
+    else format('The tool failed with an internal error (request id %s).', coalesce(mcp.client_fact(client, 'request_id'), 'none'))
   end;
   return jsonb_build_object(
     'content', jsonb_build_array(jsonb_build_object('type', 'text', 'text', answer)),
