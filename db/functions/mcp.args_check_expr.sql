@@ -58,11 +58,11 @@ begin
       elsif s ->> 'type' in ('number', 'integer') then
         -- an integer written as one (scale 0): 5.0 is handed on as 5 by validate_args, which decides
         if s ->> 'type' = 'integer' then
-          c := c || format(' and scale(%s::numeric) = 0 and %s::numeric between %s and %s', v, v,
+          c := c || format(' and scale(%s::numeric) = 0 and %s::numeric between %L::numeric and %L::numeric', v, v,
                            coalesce((s ->> 'minimum')::numeric, -9223372036854775808), coalesce((s ->> 'maximum')::numeric, 9223372036854775807));
         else
-          if s ? 'minimum' then c := c || format(' and %s::numeric >= %s', v, (s ->> 'minimum')::numeric); end if;
-          if s ? 'maximum' then c := c || format(' and %s::numeric <= %s', v, (s ->> 'maximum')::numeric); end if;
+          if s ? 'minimum' then c := c || format(' and %s::numeric >= %L::numeric', v, (s ->> 'minimum')::numeric); end if;
+          if s ? 'maximum' then c := c || format(' and %s::numeric <= %L::numeric', v, (s ->> 'maximum')::numeric); end if;
         end if;
       end if;
       if s ? 'enum' then c := c || format(' and %L::jsonb @> jsonb_build_array(%s)', s -> 'enum', v); end if;
