@@ -27,7 +27,8 @@ select mcp.tool_register(name => 'tests_args', title => 'Arguments', description
       "filter": {"type": "object", "maxProperties": 2, "additionalProperties": {"type": "integer"}},
       "label":  {"anyOf": [{"type": "string", "maxLength": 3}, {"type": "integer", "minimum": 0}]},
       "tags":   {"type": "array", "items": {"type": "string", "maxLength": 3}, "maxItems": 2},
-      "empty":  {"type": "string", "default": null}
+      "empty":  {"type": "string", "default": null},
+      "o'dd, {key}\\\"": {"type": "integer", "maximum": 9}
     },
     "required": ["id", "name"],
     "additionalProperties": false
@@ -66,6 +67,7 @@ insert into samples values
   ('{"id": "0b5c9a2e-6f1d-4c3b-9a7e-2d8f4e6a1c3b", "name": "éèêëà"}', true, true),
   ('{"id": "0b5c9a2e-6f1d-4c3b-9a7e-2d8f4e6a1c3b", "name": "ab", "limit": 1e1}', true, true),
   ('{"id": "0b5c9a2e-6f1d-4c3b-9a7e-2d8f4e6a1c3b", "name": "ab", "empty": "x"}', true, true),
+  ($j${"id": "0b5c9a2e-6f1d-4c3b-9a7e-2d8f4e6a1c3b", "name": "ab", "o'dd, {key}\\\"": 3}$j$, true, true),
   -- valid, with arguments that mcp.validate_value checks (date-time, object, anyOf, array)
   ('{"id": "0b5c9a2e-6f1d-4c3b-9a7e-2d8f4e6a1c3b", "name": "ab", "since": "2026-01-31T09:30:00Z"}', true, false),
   ('{"id": "0b5c9a2e-6f1d-4c3b-9a7e-2d8f4e6a1c3b", "name": "ab", "filter": {"a": 1, "b": 2}, "label": "abc", "tags": ["x"]}', true, false),
@@ -76,6 +78,8 @@ insert into samples values
   ('{"id": "0b5c9a2e-6f1d-4c3b-9a7e-2d8f4e6a1c3b", "name": "ab", "label": 5.0}', true, null),
   -- refused
   ('{"id": "0b5c9a2e-6f1d-4c3b-9a7e-2d8f4e6a1c3b", "name": "ab", "colour": "red"}', false, null),
+  ($j${"id": "0b5c9a2e-6f1d-4c3b-9a7e-2d8f4e6a1c3b", "name": "ab", "o'dd, {key}\\\"": 10}$j$, false, null),
+  ($j${"id": "0b5c9a2e-6f1d-4c3b-9a7e-2d8f4e6a1c3b", "name": "ab", "o'dd, {key}": 3}$j$, false, null),
   ('{"name": "ab"}', false, null),
   ('{"id": null, "name": "ab"}', false, null),
   ('{"id": "0b5c9a2e-6f1d-4c3b-9a7e", "name": "ab"}', false, null),
