@@ -13,24 +13,30 @@ declare
   request jsonb;
   bad_paths text[];
   bad text;
+  arguments_error text;
+  round_trip jsonb;
 begin
+  -- what nearly every call is (no \u escape, no retry) costs three short expressions: each one is
+  -- prepared afresh in every transaction, and an expression's size is paid even where it is not run
   if strpos(params::text, '\u') = 0 then -- no escape (nearly always): as mcp.json_to_jsonb would, without its call
     request := params::jsonb;
   else
     select r.value, r.bad_paths into request, bad_paths from mcp.json_to_jsonb(params) r;
-  end if;
-  -- a tool name that text cannot hold arrives as its JSON source, which names no tool
-  if bad_paths is not null then
+    -- a tool name that text cannot hold arrives as its JSON source, which names no tool
     bad := (select p from unnest(bad_paths) p where p ~ '^arguments($|[.[])' limit 1);
+    if bad is not null then
+      arguments_error := format(
+        'argument "%s" contains \u0000 (NUL) or an unpaired UTF-16 surrogate, which cannot be stored as text',
+        left(coalesce(nullif(regexp_replace(bad, '^arguments\.?', ''), ''), 'arguments'), 100));
+    end if;
   end if;
-  return mcp.tools_call(
-    raw_token, request ->> 'name', coalesce(request -> 'arguments', '{}'), mcp.client_json(client),
-    case when bad is not null then format(
-      'argument "%s" contains \u0000 (NUL) or an unpaired UTF-16 surrogate, which cannot be stored as text',
-      left(coalesce(nullif(regexp_replace(bad, '^arguments\.?', ''), ''), 'arguments'), 100)) end,
-    -- a multi round-trip retry (a write tool's confirmation): the state and the answers, as sent
-    case when request ? 'requestState' or request ? 'inputResponses' then nullif(jsonb_strip_nulls(jsonb_build_object(
-      'requestState', request -> 'requestState', 'inputResponses', request -> 'inputResponses')), '{}') end);
+  -- a multi round-trip retry (a write tool's confirmation): the state and the answers, as sent
+  if request ? 'requestState' or request ? 'inputResponses' then
+    round_trip := nullif(jsonb_strip_nulls(jsonb_build_object(
+      'requestState', request -> 'requestState', 'inputResponses', request -> 'inputResponses')), '{}');
+  end if;
+  return mcp.tools_call(raw_token, request ->> 'name', coalesce(request -> 'arguments', '{}'), mcp.client_json(client),
+                        arguments_error, round_trip);
 end
 $$;
 
