@@ -7,10 +7,10 @@
 --
 -- What it proves, in the order mcp.validate_args checks them: no unknown argument, every required
 -- one present, and, property by property, each value of a flat schema (one type: string,
--- number, integer or boolean; enum, minimum/maximum, minLength/maxLength, format uuid) of that
--- type and within bounds. A value of any other schema (anyOf, a list of types, objects, arrays,
--- date-times) is checked by mcp.validate_value itself, which raises the error mcp.validate_args
--- would: every check before it has passed. What it does not prove (a JSON null for an argument,
+-- number, integer or boolean; enum, minimum/maximum, minLength/maxLength, format uuid; nothing
+-- else) of that type and within bounds. A value of any other schema (anyOf, a list of types,
+-- objects, arrays, date-times, any other keyword) is checked by mcp.validate_value itself, which
+-- raises the error mcp.validate_args would: every check before it has passed. What it does not prove (a JSON null for an argument,
 -- an integer written 5.0 that mcp.validate_args hands on as 5, a wrong type, a value out of
 -- bounds) makes it NULL, and mcp.validate_args decides, raising what it always raised.
 create or replace function mcp.args_check_expr(input_schema jsonb)
@@ -47,9 +47,12 @@ begin
   for k, s in select p.key, p.value from jsonb_each(props) p loop -- the order validate_args checks them in
     v := format('(args -> %L)', k);
     t := format('(args ->> %L)', k);
-    if jsonb_typeof(s) = 'object' and not s ? 'anyOf' and jsonb_typeof(s -> 'type') = 'string'
+    -- flat: one scalar type, and no keyword but those compiled here (and the annotations), so that a
+    -- keyword mcp.validate_value learns later is checked by it, not passed over here
+    if jsonb_typeof(s) = 'object' and jsonb_typeof(s -> 'type') = 'string'
        and s ->> 'type' in ('string', 'number', 'integer', 'boolean')
-       and (s ->> 'type' <> 'string' or s ->> 'format' is distinct from 'date-time') then
+       and (s - '{type,description,title,default,examples,enum,minLength,maxLength,format,minimum,maximum}'::text[]) = '{}'
+       and coalesce(s ->> 'format', 'uuid') = 'uuid' then
       c := format('jsonb_typeof(%s) = %L', v, case s ->> 'type' when 'integer' then 'number' else s ->> 'type' end);
       if s ->> 'type' = 'string' then
         if s ? 'minLength' then c := c || format(' and char_length(%s) >= %s', t, (s ->> 'minLength')::integer); end if;

@@ -5,7 +5,7 @@
 -- check does prove valid arguments itself (it is not NULL for them), so that the comparison is
 -- not of validate_args with itself.
 begin;
-select plan(10);
+select plan(12);
 
 create function mcp_tools.tests_args(args jsonb) returns jsonb
 language plpgsql stable security definer set search_path = '' as $$ begin return args; end $$;
@@ -140,6 +140,15 @@ select is(mcp.args_checked('tests_args', '{"id": "0b5c9a2e-6f1d-4c3b-9a7e-2d8f4e
 select is(mcp.args_checked('no such tool', '{}'), null, 'a tool without a check: NULL, validate_args decides');
 select is((select count(*)::integer from mcp.tools t where mcp.args_check_expr(t.input_schema) is null), 0,
           'every registered tool''s schema compiles');
+
+-- a keyword the compiler does not know (one mcp.validate_value may learn) is not passed over:
+-- the value goes to mcp.validate_value, as does a format other than uuid
+select ok(mcp.args_check_expr('{"type": "object", "properties": {"x": {"type": "string", "pattern": "^a"}}}')
+            like '%mcp.validate_value(''x''%',
+          'a flat type with a keyword the compiler does not know is checked by mcp.validate_value');
+select ok(mcp.args_check_expr('{"type": "object", "properties": {"x": {"type": "string", "format": "email"}}}')
+            like '%mcp.validate_value(''x''%',
+          'so is a format other than uuid');
 
 select * from finish();
 rollback;
