@@ -30,11 +30,14 @@ declare
   t text;  -- the value, text
   c text;
 begin
-  if jsonb_typeof(props) <> 'object' or jsonb_typeof(required) <> 'array' then
-    return null; -- not a schema of a registered tool: mcp.validate_args alone
+  -- not a schema of a registered tool (a property's schema that is not an object included):
+  -- mcp.validate_args alone
+  if jsonb_typeof(props) <> 'object' or jsonb_typeof(required) <> 'array'
+     or exists (select from jsonb_each(props) p where jsonb_typeof(p.value) <> 'object') then
+    return null;
   end if;
   select coalesce(jsonb_object_agg(p.key, p.value -> 'default'), '{}') into defaults
-  from jsonb_each(props) p where jsonb_typeof(p.value) = 'object' and p.value ? 'default';
+  from jsonb_each(props) p where p.value ? 'default';
   -- a required argument missing from the properties: validate_args always refuses it
   if exists (select from jsonb_array_elements(required) r where jsonb_typeof(r) <> 'string' or not props ? (r #>> '{}')) then
     return null;
@@ -47,22 +50,28 @@ begin
   for k, s in select p.key, p.value from jsonb_each(props) p loop -- the order validate_args checks them in
     v := format('(args -> %L)', k);
     t := format('(args ->> %L)', k);
-    -- flat: one scalar type, and no keyword but those compiled here (and the annotations), so that a
-    -- keyword mcp.validate_value learns later is checked by it, not passed over here
-    if jsonb_typeof(s) = 'object' and jsonb_typeof(s -> 'type') = 'string'
+    -- flat: one scalar type, no keyword but those compiled here (and the annotations), so that a
+    -- keyword mcp.validate_value learns later is checked by it, not passed over here; and bounds
+    -- that are numbers (lengths whole, in integer's range), as validate_value reads them
+    if jsonb_typeof(s -> 'type') = 'string'
        and s ->> 'type' in ('string', 'number', 'integer', 'boolean')
        and (s - '{type,description,title,default,examples,enum,minLength,maxLength,format,minimum,maximum}'::text[]) = '{}'
-       and coalesce(s ->> 'format', 'uuid') = 'uuid' then
+       and coalesce(s ->> 'format', 'uuid') = 'uuid'
+       and not exists (select from jsonb_each(s) b
+                       where b.key in ('minLength', 'maxLength', 'minimum', 'maximum')
+                         and (jsonb_typeof(b.value) <> 'number'
+                              or b.key like '%Length' and not (scale(b.value::numeric) = 0 and b.value::numeric between 0 and 2147483647))) then
       c := format('jsonb_typeof(%s) = %L', v, case s ->> 'type' when 'integer' then 'number' else s ->> 'type' end);
       if s ->> 'type' = 'string' then
         if s ? 'minLength' then c := c || format(' and char_length(%s) >= %s', t, (s ->> 'minLength')::integer); end if;
         if s ? 'maxLength' then c := c || format(' and char_length(%s) <= %s', t, (s ->> 'maxLength')::integer); end if;
         if s ->> 'format' = 'uuid' then c := c || format(' and mcp.is_uuid(%s)', t); end if;
       elsif s ->> 'type' in ('number', 'integer') then
-        -- an integer written as one (scale 0): 5.0 is handed on as 5 by validate_args, which decides
+        -- an integer written as one (scale 0) and within bigint's range: validate_args hands on 5.0 as
+        -- 5, and refuses one past bigint (22003), so it decides those
         if s ->> 'type' = 'integer' then
           c := c || format(' and scale(%s::numeric) = 0 and %s::numeric between %L::numeric and %L::numeric', v, v,
-                           coalesce((s ->> 'minimum')::numeric, -9223372036854775808), coalesce((s ->> 'maximum')::numeric, 9223372036854775807));
+                           greatest((s ->> 'minimum')::numeric, -9223372036854775808), least((s ->> 'maximum')::numeric, 9223372036854775807));
         else
           if s ? 'minimum' then c := c || format(' and %s::numeric >= %L::numeric', v, (s ->> 'minimum')::numeric); end if;
           if s ? 'maximum' then c := c || format(' and %s::numeric <= %L::numeric', v, (s ->> 'maximum')::numeric); end if;
@@ -71,9 +80,12 @@ begin
       if s ? 'enum' then c := c || format(' and %L::jsonb @> jsonb_build_array(%s)', s -> 'enum', v); end if;
     else
       -- mcp.validate_value raises as validate_args would (void: not null when it returns); a JSON
-      -- null (absent to validate_args) and a 5.0 that validate_args would turn into 5 are left to it
+      -- null (absent to validate_args), and where the schema may say integer a number validate_args
+      -- would turn into a bigint (5.0) or refuse as past bigint's range, are left to it
       c := format('jsonb_typeof(%s) <> ''null''', v)
-           || case when s::text like '%"integer"%' then format(' and (jsonb_typeof(%s) <> ''number'' or scale(%s::numeric) = 0)', v, v) else '' end
+           || case when s::text like '%"integer"%'
+                   then format(' and (jsonb_typeof(%s) <> ''number'' or scale(%s::numeric) = 0 and %s::numeric between %L::numeric and %L::numeric)',
+                               v, v, v, -9223372036854775808, 9223372036854775807) else '' end
            || format(' and mcp.validate_value(%L, %L::jsonb, %s) is not null', k, s, v);
     end if;
     checks := checks || format('(not args ? %L or %s)', k, c);

@@ -1,7 +1,11 @@
 create or replace function mcp.validate_args(input_schema jsonb, args jsonb)
 returns jsonb
 language plpgsql
-immutable
+-- stable, not immutable, although it is: the planner evaluates an immutable function of constants
+-- when it plans, wherever it stands in the expression, and PL/pgSQL plans an expression with its
+-- variables' values as constants after an error in the same transaction; a check that raises
+-- must run only when the expression reaches it (mcp.args_checked's checks come in order)
+stable
 -- no SET clause: on the hot path a SET costs a settings save and restore per call; callers run
 -- with search_path = '' (the definer entry points and handlers) and names are qualified
 as $$

@@ -5,7 +5,7 @@
 -- check does prove valid arguments itself (it is not NULL for them), so that the comparison is
 -- not of validate_args with itself.
 begin;
-select plan(12);
+select plan(20);
 
 create function mcp_tools.tests_args(args jsonb) returns jsonb
 language plpgsql stable security definer set search_path = '' as $$ begin return args; end $$;
@@ -28,7 +28,9 @@ select mcp.tool_register(name => 'tests_args', title => 'Arguments', description
       "label":  {"anyOf": [{"type": "string", "maxLength": 3}, {"type": "integer", "minimum": 0}]},
       "tags":   {"type": "array", "items": {"type": "string", "maxLength": 3}, "maxItems": 2},
       "empty":  {"type": "string", "default": null},
-      "o'dd, {key}\\\"": {"type": "integer", "maximum": 9}
+      "o'dd, {key}\\\"": {"type": "integer", "maximum": 9},
+      "huge":   {"type": "integer", "maximum": 1e30},
+      "tag":    {"type": "string", "enum": ["a$body$b", "c"]}
     },
     "required": ["id", "name"],
     "additionalProperties": false
@@ -36,9 +38,8 @@ select mcp.tool_register(name => 'tests_args', title => 'Arguments', description
   output_schema => '{"type": "object"}');
 
 -- a call's arguments the pipeline's way (fast: the compiled check, else validate_args) or
--- validate_args's alone: the result, or the error. Each its own expression: in one, after an
--- error caught here PL/pgSQL would plan it with the values as constants, and fold the immutable
--- validate_args whatever the compiled check says
+-- validate_args's alone: the result, or the error. Each its own expression, so that one cannot
+-- stand in for the other
 create function pg_temp.outcome(args jsonb, fast boolean) returns text language plpgsql as $$
 declare
   schema jsonb := (select t.input_schema from mcp.tools t where t.name = 'tests_args');
@@ -56,6 +57,19 @@ exception when others then
 end
 $$;
 
+-- first, right after an error raised inside the compiled check (mcp.validate_value's): PL/pgSQL
+-- then plans the check's expression with the values as constants, and a check that raises must
+-- still wait for the ones before it (two faults: the first in validate_args's order is named)
+select is(pg_temp.outcome('{"id": "0b5c9a2e-6f1d-4c3b-9a7e-2d8f4e6a1c3b", "name": "ab", "filter": {"a": "x"}}', true),
+          pg_temp.outcome('{"id": "0b5c9a2e-6f1d-4c3b-9a7e-2d8f4e6a1c3b", "name": "ab", "filter": {"a": "x"}}', false),
+          'a value mcp.validate_value refuses: the same error either way');
+select is(pg_temp.outcome('{"id": "0b5c9a2e-6f1d-4c3b-9a7e-2d8f4e6a1c3b", "name": "ab", "kind": "pending", "filter": {"a": "x"}}', true),
+          pg_temp.outcome('{"id": "0b5c9a2e-6f1d-4c3b-9a7e-2d8f4e6a1c3b", "name": "ab", "kind": "pending", "filter": {"a": "x"}}', false),
+          'after it, an enum refused before a refused object: the enum is named either way');
+select is(pg_temp.outcome('{"id": "0b5c9a2e-6f1d-4c3b-9a7e-2d8f4e6a1c3b", "name": "ab", "level": 7, "since": "nope"}', true),
+          pg_temp.outcome('{"id": "0b5c9a2e-6f1d-4c3b-9a7e-2d8f4e6a1c3b", "name": "ab", "level": 7, "since": "nope"}', false),
+          'and an integer enum refused before a bad date-time: the integer is named either way');
+
 create temporary table samples (args jsonb, valid boolean, flat boolean);
 -- valid; flat: only arguments of flat schemas, which the compiled check proves on its own
 insert into samples values
@@ -68,6 +82,7 @@ insert into samples values
   ('{"id": "0b5c9a2e-6f1d-4c3b-9a7e-2d8f4e6a1c3b", "name": "ab", "limit": 1e1}', true, true),
   ('{"id": "0b5c9a2e-6f1d-4c3b-9a7e-2d8f4e6a1c3b", "name": "ab", "empty": "x"}', true, true),
   ($j${"id": "0b5c9a2e-6f1d-4c3b-9a7e-2d8f4e6a1c3b", "name": "ab", "o'dd, {key}\\\"": 3}$j$, true, true),
+  ($j${"id": "0b5c9a2e-6f1d-4c3b-9a7e-2d8f4e6a1c3b", "name": "ab", "tag": "a$body$b", "huge": 9223372036854775807}$j$, true, true),
   -- valid, with arguments that mcp.validate_value checks (date-time, object, anyOf, array)
   ('{"id": "0b5c9a2e-6f1d-4c3b-9a7e-2d8f4e6a1c3b", "name": "ab", "since": "2026-01-31T09:30:00Z"}', true, false),
   ('{"id": "0b5c9a2e-6f1d-4c3b-9a7e-2d8f4e6a1c3b", "name": "ab", "filter": {"a": 1, "b": 2}, "label": "abc", "tags": ["x"]}', true, false),
@@ -96,6 +111,10 @@ insert into samples values
   ('{"id": "0b5c9a2e-6f1d-4c3b-9a7e-2d8f4e6a1c3b", "name": "ab", "limit": "5"}', false, null),
   ('{"id": "0b5c9a2e-6f1d-4c3b-9a7e-2d8f4e6a1c3b", "name": "ab", "big": 9223372036854775808}', false, null),
   ('{"id": "0b5c9a2e-6f1d-4c3b-9a7e-2d8f4e6a1c3b", "name": "ab", "big": 1e30}', false, null),
+  ('{"id": "0b5c9a2e-6f1d-4c3b-9a7e-2d8f4e6a1c3b", "name": "ab", "huge": 1e20}', false, null),
+  ('{"id": "0b5c9a2e-6f1d-4c3b-9a7e-2d8f4e6a1c3b", "name": "ab", "label": 1e20}', false, null),
+  ('{"id": "0b5c9a2e-6f1d-4c3b-9a7e-2d8f4e6a1c3b", "name": "ab", "label": 9223372036854775808}', false, null),
+  ($j${"id": "0b5c9a2e-6f1d-4c3b-9a7e-2d8f4e6a1c3b", "name": "ab", "tag": "a$body"}$j$, false, null),
   ('{"id": "0b5c9a2e-6f1d-4c3b-9a7e-2d8f4e6a1c3b", "name": "ab", "ratio": 1.01}', false, null),
   ('{"id": "0b5c9a2e-6f1d-4c3b-9a7e-2d8f4e6a1c3b", "name": "ab", "ratio": -0.5}', false, null),
   ('{"id": "0b5c9a2e-6f1d-4c3b-9a7e-2d8f4e6a1c3b", "name": "ab", "level": 4}', false, null),
@@ -149,6 +168,22 @@ select ok(mcp.args_check_expr('{"type": "object", "properties": {"x": {"type": "
 select ok(mcp.args_check_expr('{"type": "object", "properties": {"x": {"type": "string", "format": "email"}}}')
             like '%mcp.validate_value(''x''%',
           'so is a format other than uuid');
+
+-- schemas the compiler leaves to validate_args or to validate_value, rather than compile wrongly or
+-- fail to register: a property whose schema is not an object, bounds that are not whole numbers
+select is(mcp.args_check_expr('{"type": "object", "properties": {"a": {"type": "string"}, "x": "default"}}'), null,
+          'a property schema that is not an object: no compiled check (validate_args decides)');
+select ok(mcp.args_check_expr('{"type": "object", "properties": {"x": {"type": "string", "minLength": 2.0}}}')
+            like '%mcp.validate_value(''x''%',
+          'a length that is not a whole number goes to mcp.validate_value');
+select ok(mcp.args_check_expr('{"type": "object", "properties": {"x": {"type": "string", "maxLength": null}}}')
+            like '%mcp.validate_value(''x''%',
+          'so does a null bound');
+select ok(mcp.args_check_expr('{"type": "object", "properties": {"x": {"type": "number", "minimum": "1"}}}')
+            like '%mcp.validate_value(''x''%',
+          'and a bound written as a string');
+select ok((select prosrc from pg_proc where oid = 'mcp.args_checked(text, jsonb)'::regprocedure) like '%a$body$b%',
+          'an enum value holding the generated body''s old quote ($body$) is compiled into it as a value');
 
 select * from finish();
 rollback;
