@@ -10,12 +10,12 @@ language sql
 immutable parallel safe
 return case fact
   when 'client_name' then
-    case when nullif(pg_catalog.btrim(client ->> 'client_name'), '') is null and client ->> 'user_agent' is not null
+    case when nullif(pg_catalog.btrim(pg_catalog.left(client ->> 'client_name', 200)), '') is null and client ->> 'user_agent' is not null
          then pg_catalog.left((pg_catalog.regexp_match(pg_catalog.left(client ->> 'user_agent', 500),
                                                        '^\s*([^\s/()]+)(?:/([^\s()]+))?'))[1], 200)
          else pg_catalog.left(client ->> 'client_name', 200) end
   when 'client_version' then
-    case when nullif(pg_catalog.btrim(client ->> 'client_name'), '') is null and client ->> 'user_agent' is not null
+    case when nullif(pg_catalog.btrim(pg_catalog.left(client ->> 'client_name', 200)), '') is null and client ->> 'user_agent' is not null
          then pg_catalog.left((pg_catalog.regexp_match(pg_catalog.left(client ->> 'user_agent', 500),
                                                        '^\s*([^\s/()]+)(?:/([^\s()]+))?'))[2], 100)
          else pg_catalog.left(client ->> 'client_version', 100) end
