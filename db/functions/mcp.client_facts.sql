@@ -2,7 +2,7 @@
 -- fact must not fail a call; unknown keys are ignored, strings cut, a bad IP dropped. Without a
 -- client name (2025-era HTTP clients name themselves only at initialize), the User-Agent's first
 -- product (`mcp-remote/0.15.1 ...`, `curl/8.1.2`) stands in for it.
--- Fact by fact: mcp.client_fact and mcp.client_ip (what the pipeline's log row uses, inlined).
+-- Fact by fact: mcp.client_product, mcp.client_fact and mcp.client_ip (what the pipeline's log row uses).
 create or replace function mcp.client_facts(
   client jsonb,
   out client_name text,
@@ -16,12 +16,15 @@ immutable parallel safe
 -- no SET clause: on the hot path a SET costs a settings save and restore per call; callers run
 -- with search_path = '' (the definer entry points and handlers) and names are qualified
 as $$
+declare
+  product text[];
 begin
   if jsonb_typeof(client) is distinct from 'object' or client = '{}' then
     return;
   end if;
-  client_name := mcp.client_fact(client, 'client_name');
-  client_version := mcp.client_fact(client, 'client_version');
+  product := mcp.client_product(client);
+  client_name := product[1];
+  client_version := product[2];
   user_agent := mcp.client_fact(client, 'user_agent');
   request_id := mcp.client_fact(client, 'request_id');
   ip := mcp.client_ip(client);

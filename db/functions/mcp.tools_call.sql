@@ -25,6 +25,7 @@ declare
   started timestamptz := clock_timestamp();
   v record;
   tool mcp.tools; -- all null: no such tool
+  product text[];
   result jsonb;
   outcome text := 'ok';
   code text;
@@ -75,6 +76,7 @@ begin
     return mcp.principal_error(v.failure, client -> 'principal');
   end if;
 
+  product := mcp.client_product(client); -- the client's [name, version] for the log row, once
   -- One block (one subtransaction) for the call and its log row: when the call is refused at the
   -- end, or cancelled anywhere, everything it did is undone, and the loop's second pass writes
   -- only the log row (a cancellation is delivered once per statement).
@@ -194,8 +196,7 @@ begin
       (v.org_id, started, v.token_id, coalesce(left(tool_name, 128), ''),
        mcp.redact_args(arguments, sensitive), outcome, code, msg,
        (extract(epoch from clock_timestamp() - started) * 1000000)::integer,
-       mcp.client_fact(client, 'client_name'), mcp.client_fact(client, 'client_version'),
-       mcp.client_fact(client, 'user_agent'), case when client ? 'ip' then mcp.client_ip(client) end,
+       product[1], product[2], mcp.client_fact(client, 'user_agent'), case when client ? 'ip' then mcp.client_ip(client) end,
        mcp.client_fact(client, 'request_id'), action,
        case when client -> 'principal' ? 'claims' then 'grant' else 'token' end);
     if v.last_used_at is null or v.last_used_at < now() - interval '1 minute' then -- as mcp.token_touch decides
