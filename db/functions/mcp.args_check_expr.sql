@@ -10,9 +10,10 @@
 -- number, integer or boolean; enum, minimum/maximum, minLength/maxLength, format uuid; nothing
 -- else) of that type and within bounds. A value of any other schema (anyOf, a list of types,
 -- objects, arrays, date-times, any other keyword) is checked by mcp.validate_value itself, which
--- raises the error mcp.validate_args would: every check before it has passed. What it does not prove (a JSON null for an argument,
--- an integer written 5.0 that mcp.validate_args hands on as 5, a wrong type, a value out of
--- bounds) makes it NULL, and mcp.validate_args decides, raising what it always raised.
+-- raises the error mcp.validate_args would: every check before it has passed. What it does not
+-- prove (a JSON null for an argument, an integer written 5.0 that mcp.validate_args hands on as 5,
+-- one past bigint, a wrong type, a value out of bounds) makes it NULL, and mcp.validate_args
+-- decides, raising what it always raised.
 create or replace function mcp.args_check_expr(input_schema jsonb)
 returns text
 language plpgsql

@@ -16,7 +16,7 @@ declare
   arguments_error text;
   round_trip jsonb;
 begin
-  -- what nearly every call is (no \u escape, no retry) costs three short expressions: each one is
+  -- what nearly every call is (no \u escape, no retry) costs four short expressions: each one is
   -- prepared afresh in every transaction, and an expression's size is paid even where it is not run
   if strpos(params::text, '\u') = 0 then -- no escape (nearly always): as mcp.json_to_jsonb would, without its call
     request := params::jsonb;
