@@ -3,14 +3,15 @@
 -- throw-away benchmark database; never part of the migrations.
 create schema if not exists bench;
 
--- query_data_table's handler (db/tools/query_data_table.sql, with app.data_rows_page inlined) as the
--- table owner: the org is a parameter rather than a policy; the same queries and the same JSON
--- (mcp.page builds the page), so that its structuredContent is byte-identical to the tool's.
+-- query_data_table's handler (db/tools/query_data_table.sql) as the table owner: the org is a
+-- parameter rather than a policy (app.data_rows_page, which picks the page's rows, reads it from a
+-- setting); the same queries and the same JSON (mcp.page builds the page), so that its
+-- structuredContent is byte-identical to the tool's.
 -- limit's default (25) comes from the input schema in the pipeline (mcp.validate_args).
 create or replace function bench.query_data_table(org uuid, args jsonb)
 returns jsonb
 language plpgsql
-stable
+volatile -- sets mcp.org_id
 set search_path = ''
 as $$
 declare
@@ -35,16 +36,10 @@ begin
   if found then
     raise exception 'argument "filter": "%" is not a column of table "%"', bad, tbl.name using errcode = '22023';
   end if;
-  if filter = '{}'::jsonb then
-    ids := array(select r.id from app.data_rows r
-                 where r.org_id = org and r.table_id = tid and r.id > after
-                 order by r.id limit page_limit + 1);
-  else
-    execute 'select array(select r.id from app.data_rows r
-                          where r.org_id = $1 and r.table_id = $2 and r.id > $3 and r.data @> $4
-                          order by r.id limit $5 + 1)'
-      into ids using org, tid, after, filter, page_limit;
-  end if;
+  -- the page's ids as the tool picks them (app.data_rows_page reads the org from mcp.org_id, as the
+  -- pipeline sets it for the tool; a setting local to the transaction, as there)
+  perform pg_catalog.set_config('mcp.org_id', org::text, true);
+  ids := array(select app.data_rows_page(tid, filter, after, page_limit));
   select jsonb_agg(jsonb_build_array(jsonb_build_array(r.id), jsonb_build_object('id', r.id, 'values', r.data)) order by r.id)
   into page_rows
   from app.data_rows r
