@@ -125,3 +125,23 @@ as $$
     'org_id', org, 'claims', jsonb_build_object('iss', iss, 'sub', sub, 'scopes', to_jsonb(scopes)))))
 $$;
 grant execute on function tests.oauth_client(uuid, text[], uuid, text) to public;
+
+-- A tools/call as the gateway, and how many rows of app.data_rows it read (heap and index fetches,
+-- from pg_stat_xact_user_tables: this transaction's counts), for tests that hold a plan's shape
+-- rather than its time. Called as the owner; returns as the owner.
+create or replace function tests.call_counting_data_rows(raw_token text, tool text, args jsonb,
+                                                         out answer jsonb, out rows_read bigint)
+language plpgsql
+as $$
+declare
+  before bigint;
+begin
+  select coalesce(seq_tup_read, 0) + coalesce(idx_tup_fetch, 0) into before
+  from pg_catalog.pg_stat_xact_user_tables where relid = 'app.data_rows'::regclass;
+  perform tests.act_as('tests_gateway');
+  answer := public.mcp_tools_call(raw_token, tool, args, '{}');
+  perform tests.act_as_owner();
+  select coalesce(seq_tup_read, 0) + coalesce(idx_tup_fetch, 0) - before into rows_read
+  from pg_catalog.pg_stat_xact_user_tables where relid = 'app.data_rows'::regclass;
+end
+$$;

@@ -24,23 +24,8 @@ analyze app.data_rows;
 select tests.issue_token(:'org'::uuid, 'reader', '{*}', 100000) as raw \gset
 
 create temp table reads (what text, answer jsonb, rows_read bigint) on commit drop;
-create function pg_temp.rows_read() returns bigint language sql as $$
-  select coalesce(seq_tup_read, 0) + coalesce(idx_tup_fetch, 0)
-  from pg_catalog.pg_stat_xact_user_tables where relid = 'app.data_rows'::regclass
-$$;
-create function pg_temp.call(what text, raw text, args jsonb) returns void language plpgsql as $$
-declare
-  before bigint := pg_temp.rows_read();
-  answer jsonb;
-begin
-  perform tests.act_as('tests_gateway');
-  answer := public.mcp_tools_call(raw, 'query_data_table', args, '{}');
-  perform tests.act_as_owner();
-  insert into reads values (what, answer, pg_temp.rows_read() - before);
-end
-$$;
-select pg_temp.call('common', :'raw', '{"table_id": "a0000000-0000-4000-8000-000000000001", "filter": {"c": true}}');
-select pg_temp.call('rare', :'raw', '{"table_id": "a0000000-0000-4000-8000-000000000001", "filter": {"x": true}}');
+insert into reads select 'common', * from tests.call_counting_data_rows(:'raw', 'query_data_table', '{"table_id": "a0000000-0000-4000-8000-000000000001", "filter": {"c": true}}');
+insert into reads select 'rare', * from tests.call_counting_data_rows(:'raw', 'query_data_table', '{"table_id": "a0000000-0000-4000-8000-000000000001", "filter": {"x": true}}');
 
 select results_eq($$ select what, answer -> 'isError', jsonb_array_length(answer -> 'structuredContent' -> 'rows') from reads order by what $$,
                   $$ values ('common', 'false'::jsonb, 25), ('rare', 'false'::jsonb, 5) $$,
