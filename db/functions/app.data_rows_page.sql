@@ -37,7 +37,7 @@ declare
   -- every row an index returns would be called for each of them
   org constant uuid := mcp.current_org_id();
   wanted constant integer := page_limit + 1;
-  span integer := 20 * wanted; -- rows the next walk reads at most
+  span bigint := 20::bigint * wanted; -- rows the next walk reads at most
   walked bigint := 0;
   found_rows integer;
   expected numeric; -- rows a walk would read to fill the page, at the density seen
@@ -45,6 +45,9 @@ declare
   ids uuid[] := '{}';
   edge uuid := after_id; -- the last row walked
 begin
+  if page_limit is null then -- LIMIT NULL would be no limit, and the walks below would not end the page
+    raise exception 'app.data_rows_page: page_limit must not be null' using errcode = '22023';
+  end if;
   if filter = '{}'::jsonb then
     return query
       select r.id from app.data_rows r
@@ -73,7 +76,7 @@ begin
     walked := walked + span;
     found_rows := cardinality(ids);
     if span = walked and found_rows > 0 then -- 2. walk on?
-      select t.row_count into table_rows from app.data_tables t where t.id = data_rows_page.table_id;
+      select t.row_count into table_rows from app.data_tables t where t.org_id = org and t.id = data_rows_page.table_id;
       expected := (wanted - found_rows)::numeric * walked / found_rows;
       span := ceil(2 * expected);
       continue when expected < 6.0 * found_rows * table_rows / walked;

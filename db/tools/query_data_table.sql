@@ -29,7 +29,7 @@ begin
       using errcode = '22023',
             hint = 'Its columns are: ' || coalesce((select string_agg(c ->> 'name', ', ') from jsonb_array_elements(tbl.columns) c), 'none') || '.';
   end if;
-  -- app.data_rows_page picks the rows (with the GIN index on data when a filter is selective); the
+  -- app.data_rows_page picks the rows (walking the table, or for a rare value its GIN index); the
   -- rows themselves are read here, as mcp_reader, through RLS: by the primary key (org_id from the
   -- policy, id = any of the page's ids). Not a join with the function: its row estimate against the
   -- size of the org would decide between these probes and hashing every row of the org.
