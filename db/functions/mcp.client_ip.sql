@@ -1,21 +1,19 @@
 -- The client's IP address from the client facts object, or NULL when not given or not an address.
--- PL/pgSQL for the one thing SQL cannot do here, catching the cast's error; strings that cannot be
--- an address (wrong length, characters outside hex digits, ':' and '.') never reach the cast.
+-- SQL with a RETURN body, inlined into the statement that uses it: an IPv4 address in dotted
+-- decimal without leading zeros (what the shim sends, also as Node's IPv4-mapped ::ffff:a.b.c.d),
+-- which the pattern proves castable, is cast here; anything else goes to mcp.client_address, whose
+-- error-catching block is a subtransaction (~7 µs of a call, measured with track_functions).
 create or replace function mcp.client_ip(client jsonb)
 returns inet
-language plpgsql
+language sql
 immutable parallel safe
-as $$
-begin
-  if char_length(client ->> 'ip') between 2 and 45 and client ->> 'ip' !~ '[^0-9A-Fa-f:.]' then
-    return (client ->> 'ip')::inet;
-  end if;
-  return null;
-exception when invalid_text_representation then
-  return null;
-end
-$$;
+return case
+  when (client ->> 'ip') ~ '^(::ffff:)?(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}$'
+    then (client ->> 'ip')::inet
+  else mcp.client_address(client ->> 'ip')
+end;
 
 comment on function mcp.client_ip(jsonb) is
-  'The ip of the client facts object as inet; NULL when missing or unparsable. Never raises. For internal use.';
+  'The ip of the client facts object as inet; NULL when missing or unparsable. Never raises. Inlined into the '
+  'statement that uses it. For internal use.';
 revoke all on function mcp.client_ip(jsonb) from public;

@@ -99,7 +99,8 @@ begin
       code := 'MC012';
       msg := format('tool "%s" is disabled', tool.name);
       hint := 'An administrator has switched this tool off; call tools/list for the tools available.';
-    elsif not mcp.tool_allowed(v.allowed_tools, tool.name) then
+    elsif not (coalesce('*' = any (v.allowed_tools) or tool.name = any (v.allowed_tools), false) -- nearly every token
+               or mcp.tool_allowed(v.allowed_tools, tool.name)) then
       outcome := 'not_allowed';
       code := 'MC011';
       msg := format('this token may not call tool "%s"', tool.name);
@@ -196,7 +197,7 @@ begin
       (v.org_id, started, v.token_id, coalesce(left(tool_name, 128), ''),
        mcp.redact_args(arguments, sensitive), outcome, code, msg,
        (extract(epoch from clock_timestamp() - started) * 1000000)::integer,
-       product[1], product[2], mcp.client_fact(client, 'user_agent'), case when client ? 'ip' then mcp.client_ip(client) end,
+       product[1], product[2], mcp.client_fact(client, 'user_agent'), mcp.client_ip(client),
        mcp.client_fact(client, 'request_id'), action,
        case when client -> 'principal' ? 'claims' then 'grant' else 'token' end);
     if v.last_used_at is null or v.last_used_at < now() - interval '1 minute' then -- as mcp.token_touch decides
