@@ -51,6 +51,11 @@ export async function instructionCounts(owner: postgres.Sql, postmaster: number 
       ],
       run: 'execute a\nexecute b\nexecute c\nexecute d\nexecute e',
     },
+    {
+      name: 'the tool + a log row, one statement (the floor)',
+      prepare: [`prepare h as with logged as (insert into bench.usage_log (org_id, at, token_id, tool, arguments, outcome, duration_us, client_name, client_version, user_agent, ip, request_id) values ('${org}', now(), '00000000-0000-0000-0000-000000000000', 'get_current_time', '{}', 'ok', 0, 'pgbench', '15', 'pgbench', '127.0.0.1', 'pgbench')) select bench.tools_call('${org}', 'get_current_time', '{}')`],
+      run: 'execute h',
+    },
     { name: 'one-row INSERT', prepare: [`prepare f as insert into bench.floor (org_id, payload) values ('${org}', '{"tool": "get_current_time"}')`], run: 'execute f' },
     { name: 'select 1', prepare: ['prepare g as select 1'], run: 'execute g' },
   ];

@@ -7,13 +7,16 @@
 //                 check here, a fixed-window rate-limit upsert, the tool query, a usage-log INSERT,
 //                 a last_used_at UPDATE
 //   bcrypt        the same, the token found by its prefix and checked with bcrypt (cost 10)
+//   logged        bare, and a durable usage-log row written by the same statement (one round trip,
+//                 one commit): the floor of any gateway that logs every call durably, before any
+//                 token, permission or limit
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import bcrypt from 'bcryptjs';
 import postgres from 'postgres';
 import type { CallAnswer, ClientFacts, Db } from '../shim/src/db.ts';
 
-export const PEERS = ['memory', 'bare', 'conventional', 'bcrypt'] as const;
+export const PEERS = ['memory', 'bare', 'logged', 'conventional', 'bcrypt'] as const;
 export type PeerName = (typeof PEERS)[number];
 
 type Params = { name?: string; arguments?: Record<string, unknown> };
@@ -45,6 +48,9 @@ function memory(answersFile: string | undefined): Db {
   };
 }
 
+/** the logged peer's rows: it reads no token */
+const NO_TOKEN = '00000000-0000-0000-0000-000000000000';
+
 type Token = { id: string; org_id: string; allowed_tools: string[]; rate_limit_per_minute: number; revoked_at: Date | null; expires_at: Date | null };
 
 /** bare, conventional and bcrypt: the same pool as the shim's (DB_POOL_MAX), as the table owner */
@@ -52,6 +58,18 @@ function database(peer: Exclude<PeerName, 'memory'>, url: string, poolMax: numbe
   const sql = postgres(url, { max: poolMax, connect_timeout: 5, idle_timeout: 60, onnotice: () => {}, connection: { application_name: `pgmcp-bench-${peer}` } });
   const toolQuery = async (orgId: string, name: string, args: unknown) => {
     const [row] = await sql`select bench.tools_call(${orgId}, ${name}, ${sql.json((args ?? {}) as postgres.JSONValue)}) as answer`;
+    return row!.answer as CallAnswer;
+  };
+  /** the tool's query and the log row in one statement (the row as the conventional gateway writes it) */
+  const loggedQuery = async (orgId: string, name: string, args: unknown, facts: ClientFacts) => {
+    const json = sql.json((args ?? {}) as postgres.JSONValue);
+    const [row] = await sql`
+      with logged as (
+        insert into bench.usage_log (org_id, at, token_id, tool, arguments, outcome, duration_us,
+                                     client_name, client_version, user_agent, ip, request_id)
+        values (${orgId}, now(), ${NO_TOKEN}, ${name}, ${json}, 'ok', 0, ${facts.client_name ?? null},
+                ${facts.client_version ?? null}, ${facts.user_agent ?? null}, ${facts.ip ?? null}, ${facts.request_id}))
+      select bench.tools_call(${orgId}, ${name}, ${json}) as answer`;
     return row!.answer as CallAnswer;
   };
 
@@ -109,9 +127,9 @@ function database(peer: Exclude<PeerName, 'memory'>, url: string, poolMax: numbe
   return {
     listTools: async () => ({ tools }),
     callTool: async (token: string, params: unknown, facts: ClientFacts) => {
-      if (peer !== 'bare') return gateway(token, params as Params, facts);
+      if (peer !== 'bare' && peer !== 'logged') return gateway(token, params as Params, facts);
       const { name = '', arguments: args } = params as Params;
-      return toolQuery(org!, name, args);
+      return peer === 'bare' ? toolQuery(org!, name, args) : loggedQuery(org!, name, args, facts);
     },
     resources: async () => refusal('MC010', 'the peers serve no resources'),
     authFailure: async () => {}, // the peers take no OAuth
@@ -128,6 +146,6 @@ function database(peer: Exclude<PeerName, 'memory'>, url: string, poolMax: numbe
 /** The peer's Db. env: DATABASE_URL (the table owner), DB_POOL_MAX, BENCH_ORG (bare), BENCH_MEMORY_ANSWERS (memory). */
 export function createPeer(peer: PeerName, env: Record<string, string | undefined>, poolMax: number): Db {
   if (peer === 'memory') return memory(env.BENCH_MEMORY_ANSWERS);
-  if (peer === 'bare' && !env.BENCH_ORG) throw new Error('the bare peer needs BENCH_ORG (the org id)');
+  if ((peer === 'bare' || peer === 'logged') && !env.BENCH_ORG) throw new Error(`the ${peer} peer needs BENCH_ORG (the org id)`);
   return database(peer, env.DATABASE_URL!, poolMax, env.BENCH_ORG);
 }
