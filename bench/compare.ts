@@ -205,9 +205,10 @@ select bench.tools_call(:org_id, 'get_current_time', '{}');
 insert into bench.usage_log (org_id, at, token_id, tool, arguments, outcome, duration_us, client_name, client_version, user_agent, ip, request_id)
   values (:org_id, now(), :token_id, 'get_current_time', '{}', 'ok', 100, 'pgbench', '15', 'pgbench', '127.0.0.1', 'pgbench');
 update public.mcp_tokens set last_used_at = now() where id = :token_id;\n`,
-  // the HTTP table's logged peer: the tool's query and a durable log row, one statement
+  // the HTTP table's logged peer: the tool's query and a durable log row, one statement (an id per
+  // client in the token column, as the peer writes an id per bearer token)
   logged: `with logged as (insert into bench.usage_log (org_id, at, token_id, tool, arguments, outcome, duration_us, client_name,
-    client_version, user_agent, ip, request_id) values (:org, now(), '00000000-0000-0000-0000-000000000000', 'get_current_time',
+    client_version, user_agent, ip, request_id) values (:org, now(), md5(:client_id::text)::uuid, 'get_current_time',
     '{}', 'ok', 0, 'pgbench', '15', 'pgbench', '127.0.0.1', 'pgbench'))
   select bench.tools_call(:org, 'get_current_time', '{}');\n`,
   insert: `insert into bench.floor (org_id, payload) values (:org, '{"tool": "get_current_time"}');\n`,

@@ -10,7 +10,7 @@
 //   logged        bare, and a durable usage-log row written by the same statement (one round trip,
 //                 one commit): the floor of any gateway that logs every call durably, before any
 //                 token, permission or limit
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import bcrypt from 'bcryptjs';
 import postgres from 'postgres';
@@ -48,8 +48,14 @@ function memory(answersFile: string | undefined): Db {
   };
 }
 
-/** the logged peer's rows: it reads no token */
-const NO_TOKEN = '00000000-0000-0000-0000-000000000000';
+/** the logged peer checks no token, but its rows carry one id per bearer token, as a gateway's rows
+ *  carry the token's id (so that its log index has as many insertion points as the others') */
+const bearerIds = new Map<string, string>();
+const bearerId = (token: string) => {
+  let id = bearerIds.get(token);
+  if (!id) bearerIds.set(token, (id = randomUUID()));
+  return id;
+};
 
 type Token = { id: string; org_id: string; allowed_tools: string[]; rate_limit_per_minute: number; revoked_at: Date | null; expires_at: Date | null };
 
@@ -61,13 +67,13 @@ function database(peer: Exclude<PeerName, 'memory'>, url: string, poolMax: numbe
     return row!.answer as CallAnswer;
   };
   /** the tool's query and the log row in one statement (the row as the conventional gateway writes it) */
-  const loggedQuery = async (orgId: string, name: string, args: unknown, facts: ClientFacts) => {
+  const loggedQuery = async (token: string, orgId: string, name: string, args: unknown, facts: ClientFacts) => {
     const json = sql.json((args ?? {}) as postgres.JSONValue);
     const [row] = await sql`
       with logged as (
         insert into bench.usage_log (org_id, at, token_id, tool, arguments, outcome, duration_us,
                                      client_name, client_version, user_agent, ip, request_id)
-        values (${orgId}, now(), ${NO_TOKEN}, ${name}, ${json}, 'ok', 0, ${facts.client_name ?? null},
+        values (${orgId}, now(), ${bearerId(token)}, ${name}, ${json}, 'ok', 0, ${facts.client_name ?? null},
                 ${facts.client_version ?? null}, ${facts.user_agent ?? null}, ${facts.ip ?? null}, ${facts.request_id}))
       select bench.tools_call(${orgId}, ${name}, ${json}) as answer`;
     return row!.answer as CallAnswer;
@@ -129,7 +135,7 @@ function database(peer: Exclude<PeerName, 'memory'>, url: string, poolMax: numbe
     callTool: async (token: string, params: unknown, facts: ClientFacts) => {
       if (peer !== 'bare' && peer !== 'logged') return gateway(token, params as Params, facts);
       const { name = '', arguments: args } = params as Params;
-      return peer === 'bare' ? toolQuery(org!, name, args) : loggedQuery(org!, name, args, facts);
+      return peer === 'bare' ? toolQuery(org!, name, args) : loggedQuery(token, org!, name, args, facts);
     },
     resources: async () => refusal('MC010', 'the peers serve no resources'),
     authFailure: async () => {}, // the peers take no OAuth

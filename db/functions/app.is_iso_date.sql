@@ -3,7 +3,7 @@
 create or replace function app.is_iso_date(s text)
 returns boolean
 language plpgsql
-immutable parallel safe
+immutable parallel unsafe -- an EXCEPTION block (here or in what it calls) is a subtransaction, which a parallel worker cannot start
 -- no SET clause: callers run with search_path = ''
 as $$
 begin

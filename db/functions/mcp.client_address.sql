@@ -5,7 +5,7 @@
 create or replace function mcp.client_address(ip text)
 returns inet
 language plpgsql
-immutable parallel safe
+immutable parallel unsafe -- an EXCEPTION block (here or in what it calls) is a subtransaction, which a parallel worker cannot start
 as $$
 begin
   if char_length(ip) between 2 and 45 and ip !~ '[^0-9A-Fa-f:.]' then

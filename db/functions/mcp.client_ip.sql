@@ -6,7 +6,7 @@
 create or replace function mcp.client_ip(client jsonb)
 returns inet
 language sql
-immutable parallel safe
+immutable parallel unsafe -- an EXCEPTION block (here or in what it calls) is a subtransaction, which a parallel worker cannot start
 return case
   when (client ->> 'ip') ~ '^(::ffff:)?(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}$'
     then (client ->> 'ip')::inet

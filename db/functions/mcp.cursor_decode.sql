@@ -3,7 +3,7 @@
 create or replace function mcp.cursor_decode(tool text, encoded text, key_types text[])
 returns jsonb
 language plpgsql
-immutable parallel safe
+immutable parallel unsafe -- an EXCEPTION block (here or in what it calls) is a subtransaction, which a parallel worker cannot start
 -- no SET clause: on the hot path a SET costs a settings save and restore per call; callers run
 -- with search_path = '' (the definer entry points and handlers) and names are qualified
 as $$

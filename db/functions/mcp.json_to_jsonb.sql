@@ -11,7 +11,7 @@ create or replace function mcp.json_to_jsonb(
   out bad_paths text[]
 )
 language plpgsql
-immutable parallel safe
+immutable parallel unsafe -- an EXCEPTION block (here or in what it calls) is a subtransaction, which a parallel worker cannot start
 -- no SET clause: it runs on every call, and a SET costs a settings save and restore each time; only
 -- definer functions need one, and the callers (entry points) run with search_path = ''
 as $$
