@@ -1,22 +1,14 @@
--- plpgsql, not sql: called on every tools/call and for every tool of a tools/list (a non-inlined sql
--- function is planned anew on each call before PostgreSQL 18).
+-- SQL, inlined into the statement or expression that uses it (every tools/call, every tool of a
+-- tools/list): '*' or the tool's own name, what nearly every token's list holds, is answered there;
+-- only a list without them costs mcp.tool_allowed_glob's call (~7k instructions). A string body,
+-- so that it may come before the function it calls when the files are applied.
 create or replace function mcp.tool_allowed(allowed_tools text[], tool_name text)
 returns boolean
-language plpgsql
+language sql
 immutable parallel safe
--- no SET clause: on the hot path a SET costs a settings save and restore per call; callers run
--- with search_path = '' (the definer entry points and handlers) and names are qualified
 as $$
-declare
-  p text;
-begin
-  foreach p in array coalesce(allowed_tools, '{}') loop
-    if p = '*' or p = tool_name or (right(p, 1) = '*' and starts_with(tool_name, left(p, -1))) then
-      return true;
-    end if;
-  end loop;
-  return false;
-end
+  select coalesce('*' = any (allowed_tools) or tool_name = any (allowed_tools), false)
+         or mcp.tool_allowed_glob(allowed_tools, tool_name)
 $$;
 
 comment on function mcp.tool_allowed(text[], text) is

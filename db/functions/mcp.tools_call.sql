@@ -99,8 +99,7 @@ begin
       code := 'MC012';
       msg := format('tool "%s" is disabled', tool.name);
       hint := 'An administrator has switched this tool off; call tools/list for the tools available.';
-    elsif not (coalesce('*' = any (v.allowed_tools) or tool.name = any (v.allowed_tools), false) -- nearly every token
-               or mcp.tool_allowed(v.allowed_tools, tool.name)) then
+    elsif not mcp.tool_allowed(v.allowed_tools, tool.name) then
       outcome := 'not_allowed';
       code := 'MC011';
       msg := format('this token may not call tool "%s"', tool.name);

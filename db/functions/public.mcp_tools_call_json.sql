@@ -35,9 +35,7 @@ begin
     round_trip := nullif(jsonb_strip_nulls(jsonb_build_object(
       'requestState', request -> 'requestState', 'inputResponses', request -> 'inputResponses')), '{}');
   end if;
-  -- the client facts likewise: mcp.client_json only for an escape (a function call costs ~3 µs)
-  return mcp.tools_call(raw_token, request ->> 'name', coalesce(request -> 'arguments', '{}'),
-                        case when strpos(client::text, '\u') = 0 then client::jsonb else mcp.client_json(client) end,
+  return mcp.tools_call(raw_token, request ->> 'name', coalesce(request -> 'arguments', '{}'), mcp.client_json(client),
                         arguments_error, round_trip);
 end
 $$;
