@@ -119,7 +119,7 @@ begin
         begin
           if arguments_error is not null then
             raise exception '%', arguments_error using errcode = '22023',
-              hint = 'Remove the character, or send binary data base64-encoded.';
+              hint = 'Remove the character or send binary data base64-encoded; send a number that large as a string.';
           end if;
           -- the org and token the tool's policies read, and UTC unless the caller is in UTC already
           -- (Etc/UTC, the default of many servers, is the same zone; a change of zone is a look-up of

@@ -1,7 +1,8 @@
 -- Entry point for MCP tools/call as the shim receives it: the request's params ({name, arguments})
--- and the client facts as json, the text the client sent. jsonb cannot hold every JSON string
--- (\u0000, an unpaired surrogate); taking json here means such input is answered as invalid
--- arguments naming the argument, and logged, instead of failing before the pipeline starts.
+-- and the client facts as json, the text the client sent. jsonb cannot hold every JSON value
+-- (\u0000, an unpaired surrogate, a number such as 1e1000000); taking json here means such input is
+-- answered as invalid arguments naming the argument, and logged, instead of failing before the
+-- pipeline starts.
 create or replace function public.mcp_tools_call_json(raw_token text, params json, client json default '{}')
 returns jsonb
 language plpgsql
@@ -16,17 +17,22 @@ declare
   arguments_error text;
   round_trip jsonb;
 begin
-  -- what nearly every call is (no \u escape, no retry) costs four short expressions: each one is
+  -- what nearly every call is (plain JSON, no retry) costs four short expressions: each one is
   -- prepared afresh in every transaction, and an expression's size is paid even where it is not run
-  if strpos(params::text, '\u') = 0 then -- no escape (nearly always): as mcp.json_to_jsonb would, without its call
+  if mcp.json_is_plain(params::text) then -- nearly always: as mcp.json_to_jsonb would, without its call
     request := params::jsonb;
   else
     select r.value, r.bad_paths into request, bad_paths from mcp.json_to_jsonb(params) r;
     -- a tool name that text cannot hold arrives as its JSON source, which names no tool
     bad := (select p from unnest(bad_paths) p where p ~ '^arguments($|[.[])' limit 1);
     if bad is not null then
+      -- what the text holds says which (a number beyond numeric's range needs a long exponent or a long text)
       arguments_error := format(
-        'argument "%s" contains \u0000 (NUL) or an unpaired UTF-16 surrogate, which cannot be stored as text',
+        case when strpos(params::text, '\u') = 0 then 'argument "%s" holds a number beyond the range PostgreSQL''s numeric can store'
+             when mcp.json_is_plain(replace(params::text, '\u', '')) then
+               'argument "%s" contains \u0000 (NUL) or an unpaired UTF-16 surrogate, which cannot be stored as text'
+             else 'argument "%s" holds what PostgreSQL cannot store: \u0000 (NUL) or an unpaired UTF-16 surrogate in a string, '
+                  'or a number beyond numeric''s range' end,
         left(coalesce(nullif(regexp_replace(bad, '^arguments\.?', ''), ''), 'arguments'), 100));
     end if;
   end if;
@@ -44,7 +50,7 @@ comment on function public.mcp_tools_call_json(text, json, json) is
   'MCP tools/call as the shim calls it: params is the request''s params object {name, arguments, and on a retry '
   'requestState and inputResponses} and client the client facts ({elicitation: true} when the client can ask its '
   'user: a write tool then asks for confirmation in-band), both json as sent. Answers as public.mcp_tools_call; an argument holding a string text cannot '
-  'hold (\u0000, an unpaired UTF-16 surrogate) is answered invalid (22023, naming it) and logged with the string as '
-  'its JSON source; such a client fact is dropped. Executable by mcp_gateway only.';
+  'hold (\u0000, an unpaired UTF-16 surrogate) or a number numeric cannot (1e1000000) is answered invalid (22023, '
+  'naming it) and logged with the value as its JSON source; such a client fact is dropped. Executable by mcp_gateway only.';
 revoke all on function public.mcp_tools_call_json(text, json, json) from public;
 grant execute on function public.mcp_tools_call_json(text, json, json) to mcp_gateway;

@@ -1,9 +1,11 @@
 -- The shim's entry point takes json, the text the client sent: a \u0000 (NUL) or an unpaired
 -- UTF-16 surrogate, which no jsonb or text can hold, is answered as invalid arguments naming the
 -- argument (nested too), and logged with the escape kept as text (\u0000); client facts holding one
--- are dropped; a tool name holding one names no tool. Nothing escapes the pipeline.
+-- are dropped; a tool name holding one names no tool. A number numeric cannot hold (1e1000000,
+-- 2.5e-20000, 20,000 digits after the point) is answered and logged the same way, kept as a string
+-- of its source. Nothing escapes the pipeline.
 begin;
-select plan(14);
+select plan(24);
 
 select tests.create_org('Acme') as org \gset
 select tests.issue_token(:'org'::uuid, 'caller') as raw \gset
@@ -20,6 +22,17 @@ select public.mcp_tools_call_json(:'raw', '{"name": "whoami", "arguments": {}}',
                                   '{"request_id": "facts-1", "client_name": "evil\u0000", "client_version": "1.\ud800", "user_agent": "ua/2"}') as facts \gset
 select public.mcp_tools_list_json(:'raw', '{"request_id": "list-1", "client_name": "x\u0000"}') as listed \gset
 select public.mcp_tools_list_json('p88_nope', '{"request_id": "list-bad", "client_name": "x\u0000", "user_agent": "ua/3"}') as bad_token \gset
+select public.mcp_tools_call_json(:'raw', '{"name": "get_current_time", "arguments": {"timezone": 1e1000000}}',
+                                  '{"request_id": "big-1"}') as big \gset
+select public.mcp_tools_call_json(:'raw', '{"name": "list_data_tables", "arguments": {"cursor": {"deep": [1, 2.5e-20000]}}}',
+                                  '{"request_id": "small-1"}') as small \gset
+select public.mcp_tools_call_json(:'raw', format('{"name": "list_data_tables", "arguments": {"limit": 0.%s1}}', repeat('0', 20000))::json,
+                                  '{"request_id": "long-1"}') as long \gset
+select public.mcp_tools_call_json(:'raw', '{"name": "search_pages", "arguments": {"query": "a\u0000", "limit": 1e1000000}}',
+                                  '{"request_id": "both-1"}') as both \gset
+select public.mcp_tools_call_json(:'raw', '{"name": "whoami", "arguments": {}}',
+                                  '{"request_id": "facts-2", "client_name": "c", "client_version": 1e1000000}') as number_fact \gset
+select public.mcp_resources_read_json(:'raw', '{"uri": 1e1000000}', '{"request_id": "read-1"}') as read \gset
 select tests.act_as_owner();
 
 select is(:'nul'::jsonb - 'content', '{"isError": true, "_meta": {"sqlstate": "22023"}}'::jsonb,
@@ -50,10 +63,39 @@ select results_eq(
   $$ values ('malformed', 'ua', 'ua/3') $$,
   'and its auth-failure row is written, without the fact it could not store');
 
+select matches(:'big'::jsonb -> 'content' -> 0 ->> 'text', '^argument "timezone" holds a number beyond the range',
+               'a number numeric cannot hold: isError, naming the argument');
+select is(:'big'::jsonb -> '_meta' ->> 'sqlstate', '22023', 'with 22023');
+select matches(:'small'::jsonb -> 'content' -> 0 ->> 'text', '^argument "cursor.deep\[1\]" holds a number',
+               'one too small for numeric''s scale, nested, is named by its path');
+select is(:'long'::jsonb -> '_meta' ->> 'sqlstate', '22023', 'as is one of 20,000 digits after the point, without an exponent');
+select matches(:'both'::jsonb -> 'content' -> 0 ->> 'text', '^argument "(query|limit)" holds what PostgreSQL cannot store: .*NUL.* or a number',
+               'a NUL and such a number in one call: the message names both kinds');
+select results_eq(
+  $$ select request_id, outcome::text, errcode, arguments from mcp.usage_log
+     where request_id in ('big-1', 'small-1', 'both-1') order by request_id $$,
+  $$ values ('big-1', 'invalid_arguments', '22023', '{"timezone": "1e1000000"}'::jsonb),
+            ('both-1', 'invalid_arguments', '22023', '{"query": "a\\u0000", "limit": "1e1000000"}'::jsonb),
+            ('small-1', 'invalid_arguments', '22023', '{"cursor": {"deep": [1, "2.5e-20000"]}}'::jsonb) $$,
+  'each is logged as invalid_arguments, the number kept as a string of its source');
+select results_eq(
+  $$ select outcome::text, client_name, client_version from mcp.usage_log where request_id = 'facts-2' $$,
+  $$ values ('ok', 'c', null::text) $$,
+  'a client fact holding such a number is dropped, the call served');
+select is(:'read'::jsonb -> 'error' ->> 'sqlstate', 'P0002', 'resources/read with such a uri is answered (no such resource)');
+
 select is((mcp.json_to_jsonb('{"a": [1, "x\u0000", {"b": "\udc00"}], "c": "\u00e9"}'::json)).bad_paths,
           array['a[1]', 'a[2].b'], 'json_to_jsonb reports every path it replaced');
 select is((mcp.json_to_jsonb('{"a": "\u00e9\n"}'::json)).value, '{"a": "é\n"}'::jsonb,
           'escapes jsonb can hold are decoded as usual');
+select is(mcp.json_to_jsonb('{"a": [1e1000000, "1e99999", 1e1000, {"b": -7e-99999}], "c": "x\u0000"}'::json),
+          row(format('{"a": ["1e1000000", "1e99999", 1%s, {"b": "-7e-99999"}], "c": "x\\u0000"}', repeat('0', 1000))::jsonb,
+              array['a[0]', 'a[3].b', 'c'])::record,
+          'json_to_jsonb keeps each number numeric cannot hold as its source, and names it; strings that look like one are strings');
+select is(array[mcp.json_is_plain('{"a": 1.5e300, "b": "\u00e9"}'), mcp.json_is_plain('{"a": 1e1000}'),
+                mcp.json_is_plain(repeat(' ', 15000) || '{}'), mcp.json_is_plain('{"name": "whoami", "arguments": {"n": 2e-300}}')],
+          array[false, false, false, true],
+          'json_is_plain vouches only for text without a \u escape, a four-digit exponent or 15,000 bytes');
 
 select * from finish();
 rollback;
