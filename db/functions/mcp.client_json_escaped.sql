@@ -1,5 +1,5 @@
--- mcp.client_json's way for client facts mcp.json_is_plain cannot vouch for (a \u escape, a long
--- exponent): through mcp.json_to_jsonb, with any fact it could not hold dropped.
+-- mcp.client_json's way for client facts that hold a \u escape: through mcp.json_to_jsonb, with any
+-- fact it could not hold dropped.
 create or replace function mcp.client_json_escaped(client json)
 returns jsonb
 language plpgsql
@@ -21,6 +21,6 @@ end
 $$;
 
 comment on function mcp.client_json_escaped(json) is
-  'mcp.client_json for client facts that are not plain (mcp.json_is_plain): a fact jsonb cannot hold (a string '
-  'holding \u0000 or an unpaired UTF-16 surrogate, a number beyond numeric''s range) is dropped. Never raises on content. For internal use.';
+  'mcp.client_json for client facts holding a \u escape: a fact jsonb cannot hold (a string holding \u0000 or an '
+  'unpaired UTF-16 surrogate, a number beyond numeric''s range) is dropped. Never raises on content. For internal use.';
 revoke all on function mcp.client_json_escaped(json) from public;

@@ -2,10 +2,10 @@
 -- UTF-16 surrogate, which no jsonb or text can hold, is answered as invalid arguments naming the
 -- argument (nested too), and logged with the escape kept as text (\u0000); client facts holding one
 -- are dropped; a tool name holding one names no tool. A number numeric cannot hold (1e1000000,
--- 2.5e-20000, 20,000 digits after the point) is answered and logged the same way, kept as a string
--- of its source. Nothing escapes the pipeline.
+-- 2.5e-20000, 20,000 digits after the point) in the params is answered and logged the same way,
+-- kept as a string of its source. Nothing the client sent escapes the pipeline.
 begin;
-select plan(24);
+select plan(25);
 
 select tests.create_org('Acme') as org \gset
 select tests.issue_token(:'org'::uuid, 'caller') as raw \gset
@@ -31,7 +31,7 @@ select public.mcp_tools_call_json(:'raw', format('{"name": "list_data_tables", "
 select public.mcp_tools_call_json(:'raw', '{"name": "search_pages", "arguments": {"query": "a\u0000", "limit": 1e1000000}}',
                                   '{"request_id": "both-1"}') as both \gset
 select public.mcp_tools_call_json(:'raw', '{"name": "whoami", "arguments": {}}',
-                                  '{"request_id": "facts-2", "client_name": "c", "client_version": 1e1000000}') as number_fact \gset
+                                  '{"request_id": "facts-2", "client_name": "c\u00e9", "client_version": 1e1000000}') as number_fact \gset
 select public.mcp_resources_read_json(:'raw', '{"uri": 1e1000000}', '{"request_id": "read-1"}') as read \gset
 select tests.act_as_owner();
 
@@ -80,8 +80,12 @@ select results_eq(
   'each is logged as invalid_arguments, the number kept as a string of its source');
 select results_eq(
   $$ select outcome::text, client_name, client_version from mcp.usage_log where request_id = 'facts-2' $$,
-  $$ values ('ok', 'c', null::text) $$,
-  'a client fact holding such a number is dropped, the call served');
+  $$ values ('ok', 'cé', null::text) $$,
+  'a client fact holding such a number, beside a \u escape, is dropped, the call served');
+select throws_ok(
+  $$ select public.mcp_tools_call_json(tests.issue_token(tests.create_org('Facts'), 'f'), '{"name": "whoami", "arguments": {}}',
+                                       '{"client_version": 1e1000000}') $$,
+  '22003', null, 'without one, such a number in the facts (the gateway''s own statement) raises 22003 to the gateway');
 select is(:'read'::jsonb -> 'error' ->> 'sqlstate', 'P0002', 'resources/read with such a uri is answered (no such resource)');
 
 select is((mcp.json_to_jsonb('{"a": [1, "x\u0000", {"b": "\udc00"}], "c": "\u00e9"}'::json)).bad_paths,
