@@ -34,13 +34,14 @@ declare
   retry integer;
   answer text;
   caller_timezone text := pg_catalog.current_setting('timezone');
-  sensitive text[] := '{}';
-  settled boolean := false; -- the call was cut short: only its log row is left to write
+  -- no default where one is not needed: each is an expression, prepared afresh in every transaction
+  sensitive text[]; -- the tool's sensitive arguments, set with the tool
+  settled boolean; -- true: the call was cut short, only its log row is left to write
   args jsonb;
   w record;
   action uuid;
   action_answer jsonb;
-  looked_up boolean := false; -- v holds the tool and the rate limits' state too
+  looked_up boolean; -- true: v holds the tool and the rate limits' state too
   wanted_hash bytea;
   org_ceiling boolean; -- known when looked up: whether the org has a ceiling (mcp.org_limits)
   ignored text;
@@ -82,7 +83,7 @@ begin
   -- only the log row (a cancellation is delivered once per statement).
   loop
   begin
-  if not settled then
+  if settled is null then
     if looked_up then
       tool := v.tool; -- null when there is no such tool
     else
@@ -112,7 +113,7 @@ begin
     else
       if org_ceiling is false then -- the token's bucket alone, read by the lookup
         retry := case when v.retry > 0 then v.retry end;
-      else
+      else -- v has no retry when it is a principal's (mcp.principal_verify)
         retry := mcp.rate_limit_check(v.org_id, v.token_id, v.rate_limit_per_minute, started);
       end if;
       if retry is null then
@@ -172,17 +173,14 @@ begin
         end;
         ignored := set_config('mcp.org_id', '', true) || set_config('mcp.token_id', '', true)
                    || case when caller_timezone not in ('UTC', 'Etc/UTC') then set_config('timezone', caller_timezone, true) else '' end;
-        -- every admitted call counts, failed ones too (a client must not probe for free)
-        if org_ceiling is false then -- the token's bucket alone (mcp.rate_limit_take would look for a ceiling)
-          retry := mcp.rate_bucket_take(v.org_id, v.token_id, v.rate_limit_per_minute, clock_timestamp());
-        else
-          retry := mcp.rate_limit_take(v.org_id, v.token_id, v.rate_limit_per_minute, clock_timestamp());
-        end if;
+        -- every admitted call counts, failed ones too (a client must not probe for free): the token's
+        -- bucket alone (mcp.rate_limit_take would look for a ceiling), or with the org's ceiling
+        retry := case when org_ceiling is false then mcp.rate_bucket_take(v.org_id, v.token_id, v.rate_limit_per_minute, clock_timestamp())
+                      else mcp.rate_limit_take(v.org_id, v.token_id, v.rate_limit_per_minute, clock_timestamp()) end;
         if retry is not null then
           raise exception 'rate limit taken by a concurrent call' using errcode = 'MC020';
         end if;
-      end if;
-      if retry is not null then
+      else
         outcome := 'rate_limited';
         code := 'MC020';
         msg := format('rate limit exceeded; retry after %s seconds', retry);
