@@ -24,7 +24,7 @@ as $$
 declare
   started timestamptz := clock_timestamp();
   v record;
-  tool mcp.tools; -- all null: no such tool
+  tool mcp.tools; -- all null: no such tool (read with the token)
   product text[];
   result jsonb;
   outcome text := 'ok';
@@ -41,13 +41,13 @@ declare
   w record;
   action uuid;
   action_answer jsonb;
-  looked_up boolean; -- true: v holds the tool and the rate limits' state too
   wanted_hash bytea;
   org_ceiling boolean; -- known when looked up: whether the org has a ceiling (mcp.org_limits)
   ignored text;
 begin
   if client ? 'principal' then
     v := mcp.principal_verify(raw_token, client -> 'principal');
+    select t.* into tool from mcp.tools t where t.name = tool_name;
   else
     -- a token without a URL org (nearly every call): the live token, the tool and the state of the
     -- rate limits in one statement (each statement a call runs costs an executor's start and end).
@@ -65,11 +65,12 @@ begin
     from public.mcp_tokens k
     where k.token_hash = wanted_hash
       and k.revoked_at is null and (k.expires_at is null or k.expires_at > now());
-    looked_up := found;
-    if looked_up then
+    if found then
+      tool := v.tool; -- null when there is no such tool
       org_ceiling := v.org_ceiling;
-    else
+    else -- why not (or, should the token have become valid since, the tool's row)
       v := mcp.token_verify(raw_token);
+      select t.* into tool from mcp.tools t where t.name = tool_name;
     end if;
   end if;
   if v.failure is not null then
@@ -84,11 +85,6 @@ begin
   loop
   begin
   if settled is null then
-    if looked_up then
-      tool := v.tool; -- null when there is no such tool
-    else
-      select t.* into tool from mcp.tools t where t.name = tool_name;
-    end if;
     sensitive := coalesce(tool.sensitive_args, '{}');
     if tool.name is null then
       outcome := 'unknown_tool';
@@ -224,13 +220,13 @@ begin
   end;
   end loop;
 
-  if action_answer is not null then
-    return action_answer;
-  elsif outcome = 'ok' then
+  if outcome = 'ok' and action_answer is null then -- nearly every call: one test
     return jsonb_build_object(
       'content', jsonb_build_array(jsonb_build_object('type', 'text', 'text', result::text)),
       'structuredContent', result,
       'isError', false);
+  elsif action_answer is not null then
+    return action_answer;
   elsif outcome in ('unknown_tool', 'tool_disabled', 'not_allowed', 'rate_limited') then
     return jsonb_build_object('error', jsonb_strip_nulls(jsonb_build_object(
       'sqlstate', code, 'message', msg, 'hint', hint, 'retry_after', retry)));
