@@ -1,7 +1,8 @@
 -- json -> jsonb node by node, for JSON holding a number numeric cannot hold (1e1000000, or over
 -- 16,383 digits after the point), which fails the cast of the whole value: such a number is kept
 -- as a string of its source, every other value converted as the cast would (duplicate keys: the
--- last wins). Only mcp.json_to_jsonb calls it, after the cast failed; one call per container, a
+-- last wins). Only mcp.json_to_jsonb calls it, after the cast failed: a call per value, nested
+-- calls as deep as the value (too deep raises 54001, which mcp.json_to_jsonb catches), and a
 -- subtransaction per number too long to be sure of.
 create or replace function mcp.json_rebuild(j json)
 returns jsonb

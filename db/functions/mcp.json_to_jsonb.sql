@@ -9,7 +9,8 @@
 create or replace function mcp.json_to_jsonb(
   j json,
   out value jsonb,
-  out bad_paths text[]
+  out bad_paths text[],
+  out bad_numbers text[] -- those of bad_paths that hold such a number (null: none)
 )
 language plpgsql
 immutable parallel unsafe -- an EXCEPTION block (here or in what it calls) is a subtransaction, which a parallel worker cannot start
@@ -44,12 +45,16 @@ begin
     exception when numeric_value_out_of_range then
       value := mcp.json_rebuild(escaped::json); -- such numbers as strings of their source
     end;
-  exception when untranslatable_character or invalid_text_representation or character_not_in_repertoire then
-    value := to_jsonb(j::text); -- some other escape this database cannot hold: keep the whole source
+  exception when untranslatable_character or invalid_text_representation or character_not_in_repertoire
+                 or statement_too_complex then
+    -- some other escape this database cannot hold, or such a number nested too deep for the
+    -- rebuild (one call per level): keep the whole source
+    value := to_jsonb(j::text);
     bad_paths := array[''];
     return;
   end;
-  -- walked as json (its numbers as written), beside the jsonb (key paths; duplicate keys: the last)
+  -- walked as json (its numbers as written), beside the jsonb, whose value at the same keys is
+  -- the one kept (of duplicate keys, the last): a value counts only where it is the kept one
   with recursive walk (path, keys, v) as (
     select '', '{}'::text[], escaped::json
     union all
@@ -62,11 +67,17 @@ begin
       select w.path || '[' || (a.n - 1) || ']', w.keys || (a.n - 1)::text, a.e
       from json_array_elements(case when json_typeof(w.v) = 'array' then w.v else '[]' end) with ordinality a (e, n)
     ) c (path, keys, v)
+  ),
+  bad (path, number) as (
+    select distinct w.path, json_typeof(w.v) = 'number'
+    from walk w
+    where jsonb_typeof(value #> w.keys) = 'string'
+      and ((json_typeof(w.v) = 'string' and value #>> w.keys ~* '\\u(0000|d[89a-f][0-9a-f]{2})')
+           or (json_typeof(w.v) = 'number' and value #>> w.keys = w.v::text))
   )
-  select coalesce(array_agg(distinct w.path), array['']) into bad_paths
-  from walk w
-  where (json_typeof(w.v) = 'string' and w.v #>> '{}' ~* '\\u(0000|d[89a-f][0-9a-f]{2})')
-     or (json_typeof(w.v) = 'number' and jsonb_typeof(value #> w.keys) = 'string');
+  select coalesce((select array_agg(b.path order by b.path) from bad b), array['']),
+         (select array_agg(b.path order by b.path) from bad b where b.number)
+  into bad_paths, bad_numbers;
 end
 $$;
 
@@ -74,5 +85,6 @@ comment on function mcp.json_to_jsonb(json) is
   'json -> jsonb that never fails on content: escapes jsonb cannot hold (\u0000, an unpaired UTF-16 surrogate) '
   'are kept as text (the six characters \u0000), numbers numeric cannot hold (1e1000000) as strings of their '
   'source, and bad_paths lists the values that held them (argument paths '
-  'such as query, filter.name, ids[2]; '''' for the value itself). bad_paths is null when the value converted as it is.';
+  'such as query, filter.name, ids[2]; '''' for the value itself), bad_numbers those of them that held such a '
+  'number. Both are null when the value converted as it is.';
 revoke all on function mcp.json_to_jsonb(json) from public;

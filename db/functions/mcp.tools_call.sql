@@ -7,8 +7,8 @@
 -- No bucket row is locked while the tool runs: the limits are only read before it, and the slot is
 -- taken after it, atomically, so calls of one token do not queue behind each other's tools; a
 -- call that loses the last slot to a concurrent one is rate_limited and its result discarded.
--- A cancellation (statement timeout, pg_cancel_backend) anywhere before the log row ends as a
--- logged timeout.
+-- A cancellation (statement timeout, pg_cancel_backend) anywhere after the token and the tool
+-- are known and before the log row ends as a logged timeout.
 create or replace function mcp.tools_call(
   raw_token text,
   tool_name text,
@@ -35,7 +35,7 @@ declare
   answer text;
   caller_timezone text := pg_catalog.current_setting('timezone');
   -- no default where one is not needed: each is an expression, prepared afresh in every transaction
-  sensitive text[]; -- the tool's sensitive arguments, set with the tool
+  sensitive text[]; -- the tool's sensitive arguments
   settled boolean; -- true: the call was cut short, only its log row is left to write
   args jsonb;
   w record;
@@ -47,7 +47,9 @@ declare
 begin
   if client ? 'principal' then
     v := mcp.principal_verify(raw_token, client -> 'principal');
-    select t.* into tool from mcp.tools t where t.name = tool_name;
+    if v.failure is null then
+      select t.* into tool from mcp.tools t where t.name = tool_name;
+    end if;
   else
     -- a token without a URL org (nearly every call): the live token, the tool and the state of the
     -- rate limits in one statement (each statement a call runs costs an executor's start and end).
@@ -70,7 +72,9 @@ begin
       org_ceiling := v.org_ceiling;
     else -- why not (or, should the token have become valid since, the tool's row)
       v := mcp.token_verify(raw_token);
-      select t.* into tool from mcp.tools t where t.name = tool_name;
+      if v.failure is null then
+        select t.* into tool from mcp.tools t where t.name = tool_name;
+      end if;
     end if;
   end if;
   if v.failure is not null then
@@ -79,13 +83,13 @@ begin
   end if;
 
   product := mcp.client_product(client); -- the client's [name, version] for the log row, once
+  sensitive := coalesce(tool.sensitive_args, '{}'); -- known before the block: a second pass redacts too
   -- One block (one subtransaction) for the call and its log row: when the call is refused at the
   -- end, or cancelled anywhere, everything it did is undone, and the loop's second pass writes
   -- only the log row (a cancellation is delivered once per statement).
   loop
   begin
   if settled is null then
-    sensitive := coalesce(tool.sensitive_args, '{}');
     if tool.name is null then
       outcome := 'unknown_tool';
       code := 'MC010';

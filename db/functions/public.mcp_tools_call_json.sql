@@ -13,6 +13,7 @@ as $$
 declare
   request jsonb;
   bad_paths text[];
+  bad_numbers text[];
   bad text;
   arguments_error text;
   round_trip jsonb;
@@ -22,17 +23,13 @@ begin
   if mcp.json_is_plain(params::text) then -- nearly always: as mcp.json_to_jsonb would, without its call
     request := params::jsonb;
   else
-    select r.value, r.bad_paths into request, bad_paths from mcp.json_to_jsonb(params) r;
+    select r.value, r.bad_paths, r.bad_numbers into request, bad_paths, bad_numbers from mcp.json_to_jsonb(params) r;
     -- a tool name that text cannot hold arrives as its JSON source, which names no tool
     bad := (select p from unnest(bad_paths) p where p ~ '^arguments($|[.[])' limit 1);
     if bad is not null then
-      -- what the text holds says which (a number beyond numeric's range needs a long exponent or a long text)
       arguments_error := format(
-        case when strpos(params::text, '\u') = 0 then 'argument "%s" holds a number beyond the range PostgreSQL''s numeric can store'
-             when mcp.json_is_plain(replace(params::text, '\u', '')) then
-               'argument "%s" contains \u0000 (NUL) or an unpaired UTF-16 surrogate, which cannot be stored as text'
-             else 'argument "%s" holds what PostgreSQL cannot store: \u0000 (NUL) or an unpaired UTF-16 surrogate in a string, '
-                  'or a number beyond numeric''s range' end,
+        case when bad = any (bad_numbers) then 'argument "%s" holds a number beyond the range PostgreSQL''s numeric can store'
+             else 'argument "%s" contains \u0000 (NUL) or an unpaired UTF-16 surrogate, which cannot be stored as text' end,
         left(coalesce(nullif(regexp_replace(bad, '^arguments\.?', ''), ''), 'arguments'), 100));
     end if;
   end if;

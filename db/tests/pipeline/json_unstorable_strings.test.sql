@@ -5,7 +5,7 @@
 -- 2.5e-20000, 20,000 digits after the point) in the params is answered and logged the same way,
 -- kept as a string of its source. Nothing the client sent escapes the pipeline.
 begin;
-select plan(25);
+select plan(29);
 
 select tests.create_org('Acme') as org \gset
 select tests.issue_token(:'org'::uuid, 'caller') as raw \gset
@@ -30,6 +30,12 @@ select public.mcp_tools_call_json(:'raw', format('{"name": "list_data_tables", "
                                   '{"request_id": "long-1"}') as long \gset
 select public.mcp_tools_call_json(:'raw', '{"name": "search_pages", "arguments": {"query": "a\u0000", "limit": 1e1000000}}',
                                   '{"request_id": "both-1"}') as both \gset
+select public.mcp_tools_call_json(:'raw', '{"name": "search_pages", "arguments": {"query": "caf\u00e9", "limit": 1e1000000}}',
+                                  '{"request_id": "escaped-number-1"}') as escaped_number \gset
+select public.mcp_tools_call_json(:'raw', '{"name": "search_pages", "arguments": {"query": "x\u0000", "query": "handbook"}}',
+                                  '{"request_id": "duplicate-1"}') as duplicate \gset
+select public.mcp_tools_call_json(:'raw', ('{"name": "search_pages", "arguments": {"query": ' || repeat('[', 1000) || '1e1000000'
+                                           || repeat(']', 1000) || '}}')::json, '{"request_id": "deep-1"}') as deep \gset
 select public.mcp_tools_call_json(:'raw', '{"name": "whoami", "arguments": {}}',
                                   '{"request_id": "facts-2", "client_name": "c\u00e9", "client_version": 1e1000000}') as number_fact \gset
 select public.mcp_resources_read_json(:'raw', '{"uri": 1e1000000}', '{"request_id": "read-1"}') as read \gset
@@ -69,15 +75,24 @@ select is(:'big'::jsonb -> '_meta' ->> 'sqlstate', '22023', 'with 22023');
 select matches(:'small'::jsonb -> 'content' -> 0 ->> 'text', '^argument "cursor.deep\[1\]" holds a number',
                'one too small for numeric''s scale, nested, is named by its path');
 select is(:'long'::jsonb -> '_meta' ->> 'sqlstate', '22023', 'as is one of 20,000 digits after the point, without an exponent');
-select matches(:'both'::jsonb -> 'content' -> 0 ->> 'text', '^argument "(query|limit)" holds what PostgreSQL cannot store: .*NUL.* or a number',
-               'a NUL and such a number in one call: the message names both kinds');
+select matches(:'both'::jsonb -> 'content' -> 0 ->> 'text', '^argument "limit" holds a number beyond the range',
+               'a NUL and such a number in one call: the first argument named, by its own kind');
+select matches(:'escaped_number'::jsonb -> 'content' -> 0 ->> 'text', '^argument "limit" holds a number beyond the range',
+               'such a number beside an escape jsonb can hold (\u00e9) is named as a number');
+select is(:'duplicate'::jsonb -> 'isError', 'false'::jsonb,
+          'of duplicate keys the last counts: a NUL in an earlier one refuses nothing');
+select is(:'deep'::jsonb -> 'error' ->> 'sqlstate', 'MC010',
+          'such a number nested 1,000 deep (too deep to rebuild): the whole source is kept, the call answered');
 select results_eq(
   $$ select request_id, outcome::text, errcode, arguments from mcp.usage_log
-     where request_id in ('big-1', 'small-1', 'both-1') order by request_id $$,
+     where request_id in ('big-1', 'small-1', 'both-1', 'long-1', 'duplicate-1') order by request_id $$,
   $$ values ('big-1', 'invalid_arguments', '22023', '{"timezone": "1e1000000"}'::jsonb),
             ('both-1', 'invalid_arguments', '22023', '{"query": "a\\u0000", "limit": "1e1000000"}'::jsonb),
+            ('duplicate-1', 'ok', null, '{"query": "handbook"}'::jsonb),
+            ('long-1', 'invalid_arguments', '22023', jsonb_build_object('limit', '0.' || repeat('0', 198) || '…')),
             ('small-1', 'invalid_arguments', '22023', '{"cursor": {"deep": [1, "2.5e-20000"]}}'::jsonb) $$,
-  'each is logged as invalid_arguments, the number kept as a string of its source');
+  'each is logged as invalid_arguments, the number kept as a string of its source (cut as any long string)');
+select is((select errcode from mcp.usage_log where request_id = 'deep-1'), 'MC010', 'and that call is logged');
 select results_eq(
   $$ select outcome::text, client_name, client_version from mcp.usage_log where request_id = 'facts-2' $$,
   $$ values ('ok', 'cé', null::text) $$,
@@ -94,7 +109,7 @@ select is((mcp.json_to_jsonb('{"a": "\u00e9\n"}'::json)).value, '{"a": "é\n"}':
           'escapes jsonb can hold are decoded as usual');
 select is(mcp.json_to_jsonb('{"a": [1e1000000, "1e99999", 1e1000, {"b": -7e-99999}], "c": "x\u0000"}'::json),
           row(format('{"a": ["1e1000000", "1e99999", 1%s, {"b": "-7e-99999"}], "c": "x\\u0000"}', repeat('0', 1000))::jsonb,
-              array['a[0]', 'a[3].b', 'c'])::record,
+              array['a[0]', 'a[3].b', 'c'], array['a[0]', 'a[3].b'])::record,
           'json_to_jsonb keeps each number numeric cannot hold as its source, and names it; strings that look like one are strings');
 select is(array[mcp.json_is_plain('{"a": 1.5e300, "b": "\u00e9"}'), mcp.json_is_plain('{"a": 1e1000}'),
                 mcp.json_is_plain(repeat(' ', 15000) || '{}'), mcp.json_is_plain('{"name": "whoami", "arguments": {"n": 2e-300}}')],
