@@ -18,7 +18,7 @@ begin
     return (select coalesce(jsonb_agg(mcp.json_rebuild(a.e) order by a.n), '[]')
             from json_array_elements(j) with ordinality a (e, n));
   when 'number' then
-    if octet_length(j::text) < 1000 and j::text !~ '[eE][+-]?\d{4}' then
+    if mcp.json_is_plain(j::text) then -- nearly every number: no long exponent, not long
       return j::jsonb;
     end if;
     begin

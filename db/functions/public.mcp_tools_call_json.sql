@@ -48,6 +48,8 @@ comment on function public.mcp_tools_call_json(text, json, json) is
   'requestState and inputResponses} and client the client facts ({elicitation: true} when the client can ask its '
   'user: a write tool then asks for confirmation in-band), both json as sent. Answers as public.mcp_tools_call; an argument holding a string text cannot '
   'hold (\u0000, an unpaired UTF-16 surrogate) or a number numeric cannot (1e1000000) is answered invalid (22023, '
-  'naming it) and logged with the value as its JSON source; such a client fact is dropped. Executable by mcp_gateway only.';
+  'naming it) and logged with the value as its JSON source. A client fact holding such a string is dropped; facts '
+  'holding such a number without a \u escape raise 22003 (the facts are the gateway''s own statement). Executable by '
+  'mcp_gateway only.';
 revoke all on function public.mcp_tools_call_json(text, json, json) from public;
 grant execute on function public.mcp_tools_call_json(text, json, json) to mcp_gateway;
