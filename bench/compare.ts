@@ -17,10 +17,11 @@ import { answerKey, type PeerName } from './peers.ts';
 
 const POOL = '16';
 const CONCURRENCY = [1, 16] as const;
-const HTTP_PEERS = ['pgmcp', 'conventional', 'bcrypt', 'logged', 'bare', 'memory'] as const;
+const HTTP_PEERS = ['pgmcp', 'conventional', 'bcrypt', 'governed', 'logged', 'bare', 'memory'] as const;
 type HttpPeer = (typeof HTTP_PEERS)[number];
 const LABEL: Record<HttpPeer, string> = {
-  pgmcp: 'pgmcp', conventional: 'conventional (sha-256)', bcrypt: 'conventional (bcrypt 10)', logged: 'bare + log row',
+  pgmcp: 'pgmcp', conventional: 'conventional (sha-256)', bcrypt: 'conventional (bcrypt 10)', governed: 'governed floor',
+  logged: 'bare + log row',
   bare: 'bare query', memory: 'memory',
 };
 /** bcrypt cost 10 costs tens of ms a call: a few requests only */
@@ -124,7 +125,7 @@ export async function peersHttp(owner: postgres.Sql, ownerUrl: string, gatewayUr
     const answers = join(mkdtempSync(join(tmpdir(), 'pgmcp-bench-')), 'answers.json');
     writeFileSync(answers, JSON.stringify(Object.fromEntries(cases.map((c) => [answerKey(c.tool, c.args), reference[c.name]]))));
     const peerEnv = { DATABASE_URL: ownerUrl, LOG_LEVEL: 'info', DB_POOL_MAX: POOL, BENCH_ORG: org, BENCH_MEMORY_ANSWERS: answers };
-    for (const p of ['conventional', 'bcrypt', 'logged', 'bare', 'memory'] as const satisfies readonly PeerName[]) {
+    for (const p of ['conventional', 'bcrypt', 'governed', 'logged', 'bare', 'memory'] as const satisfies readonly PeerName[]) {
       servers[p] = await startShim(peerEnv, [p], ['--import', 'tsx', 'bench/peer-server.ts']);
     }
     await checkIdentity(servers, cases, tokens[0]!, reference);
@@ -161,6 +162,7 @@ export async function peersHttp(owner: postgres.Sql, ownerUrl: string, gatewayUr
     const vsBare = round2(m.pgmcp.rps / m.bare.rps);
     const bareGoal = c.tool === 'get_current_time' ? 0.7 : 0.5;
     const floorVsConv = round2(m.logged.rps / m.conventional.rps);
+    const governedVsConv = round2(m.governed.rps / m.conventional.rps);
     rows.push({
       id: 'peers', what: `HTTP ${c.name}, c=16, vs conventional gateway`, value: `${Math.round(m.pgmcp.rps)}/s`,
       baseline: `${Math.round(m.conventional.rps)}/s`, ratio: vsConv, goal: '≥ 2× throughput', met: vsConv >= 2,
@@ -169,6 +171,15 @@ export async function peersHttp(owner: postgres.Sql, ownerUrl: string, gatewayUr
       id: 'peers', what: `HTTP ${c.name}, c=16, bare query + a durable log row (the floor) vs conventional gateway`,
       value: `${Math.round(m.logged.rps)}/s`, baseline: `${Math.round(m.conventional.rps)}/s`, ratio: floorVsConv,
       goal: '(context)', met: true,
+    }, {
+      // what a gateway that checks the token and takes an exact limit's slot can reach: the floor and
+      // those two, in the same one statement
+      id: 'peers', what: `HTTP ${c.name}, c=16, the governed floor (the floor + token check + exact limit, one statement) vs conventional gateway`,
+      value: `${Math.round(m.governed.rps)}/s`, baseline: `${Math.round(m.conventional.rps)}/s`, ratio: governedVsConv,
+      goal: '(context)', met: true,
+    }, {
+      id: 'peers', what: `HTTP ${c.name}, c=16, vs the governed floor`, value: `${Math.round(m.pgmcp.rps)}/s`,
+      baseline: `${Math.round(m.governed.rps)}/s`, ratio: round2(m.pgmcp.rps / m.governed.rps), goal: '(context)', met: true,
     }, {
       id: 'peers', what: `HTTP ${c.name}, c=16, vs bare query`, value: `${Math.round(m.pgmcp.rps)}/s`,
       baseline: `${Math.round(m.bare.rps)}/s`, ratio: vsBare, goal: `≥ ${bareGoal}× throughput`, met: vsBare >= bareGoal,
@@ -182,18 +193,18 @@ const micros = (x: number) => (Number.isFinite(x) ? `${Math.round(x)} µs` : '�
 /** req/s and CPU per call of every peer, and pgmcp's ratios to the conventional gateway and to the bare query. */
 export function peerTable(): string {
   if (Object.keys(peerResults).length === 0) return '';
-  const head = `| tool | c | ${HTTP_PEERS.map((p) => LABEL[p]).join(' | ')} | pgmcp ÷ conventional | pgmcp ÷ bare + log row | pgmcp ÷ bare |\n` +
-    `|---|---|${HTTP_PEERS.map(() => '---').join('|')}|---|---|---|`;
+  const head = `| tool | c | ${HTTP_PEERS.map((p) => LABEL[p]).join(' | ')} | pgmcp ÷ conventional | pgmcp ÷ governed floor | pgmcp ÷ bare + log row | pgmcp ÷ bare |\n` +
+    `|---|---|${HTTP_PEERS.map(() => '---').join('|')}|---|---|---|---|`;
   const lines = Object.entries(peerResults).flatMap(([name, byC]) => Object.entries(byC).map(([c, m]) => {
     const ratio = (b: Load) => `${round2(m.pgmcp.rps / b.rps)}× req/s, ${round2(m.pgmcp.cpu_us / b.cpu_us)}× CPU`;
-    return `| ${name} | ${c} | ${HTTP_PEERS.map((p) => `${perSec(m[p].rps)}, ${micros(m[p].cpu_us)}`).join(' | ')} | ${ratio(m.conventional)} | ${ratio(m.logged)} | ${ratio(m.bare)} |`;
+    return `| ${name} | ${c} | ${HTTP_PEERS.map((p) => `${perSec(m[p].rps)}, ${micros(m[p].cpu_us)}`).join(' | ')} | ${ratio(m.conventional)} | ${ratio(m.governed)} | ${ratio(m.logged)} | ${ratio(m.bare)} |`;
   }));
   return [head, ...lines].join('\n');
 }
 
 // ---------------------------------------------------------------------------------------- pgbench
 
-const SCRIPTS = {
+export const SCRIPTS = {
   pipeline: `select public.mcp_tools_call((select c.raw_token from bench.clients c where c.client_id = :client_id),
                              'get_current_time', '{}', '{}');\n`,
   // the conventional gateway (bench/peers.ts) without Node: the allow-list check is the only step left out
@@ -211,13 +222,28 @@ update public.mcp_tokens set last_used_at = now() where id = :token_id;\n`,
     client_version, user_agent, ip, request_id) values (:org, now(), md5(:client_id::text)::uuid, 'get_current_time',
     '{}', 'ok', 0, 'pgbench', '15', 'pgbench', '127.0.0.1', 'pgbench'))
   select bench.tools_call(:org, 'get_current_time', '{}');\n`,
+  // the HTTP table's governed peer: the floor, with the token checked and the limit's slot taken
+  // in the same statement
+  governed: `with k as (select k.id, k.org_id, k.rate_limit_per_minute from public.mcp_tokens k
+    where k.token_hash = (select c.token_hash from bench.clients c where c.client_id = :client_id) and k.revoked_at is null
+      and (k.expires_at is null or k.expires_at > now()) and ('*' = any (k.allowed_tools) or 'get_current_time' = any (k.allowed_tools))),
+  take as (insert into bench.rate_buckets as b (token_id, tat)
+    select k.id, now() + make_interval(secs => floor(60000000.0 / k.rate_limit_per_minute) / 1000000.0) from k
+    on conflict (token_id) do update set tat = greatest(b.tat, now()) + (excluded.tat - now())
+      where greatest(b.tat, now()) + (excluded.tat - now()) <= now() + interval '1 minute'
+    returning b.token_id),
+  logged as (insert into bench.usage_log (org_id, at, token_id, tool, arguments, outcome, duration_us, client_name,
+    client_version, user_agent, ip, request_id) select k.org_id, now(), k.id, 'get_current_time', '{}', 'ok', 0, 'pgbench',
+    '15', 'pgbench', '127.0.0.1', 'pgbench' from k join take on take.token_id = k.id)
+  select bench.tools_call(k.org_id, 'get_current_time', '{}') from k join take on take.token_id = k.id;\n`,
   insert: `insert into bench.floor (org_id, payload) values (:org, '{"tool": "get_current_time"}');\n`,
   select1: 'select 1;\n',
 } as const;
 type Script = keyof typeof SCRIPTS;
 const SCRIPT_LABEL: Record<Script, string> = {
   pipeline: "mcp_tools_call(get_current_time)", conventional: 'conventional 5 statements',
-  logged: 'the tool + a log row, one statement (the floor)', insert: 'one-row INSERT', select1: 'select 1',
+  logged: 'the tool + a log row, one statement (the floor)',
+  governed: 'the floor + token check + exact limit, one statement (the governed floor)', insert: 'one-row INSERT', select1: 'select 1',
 };
 type Bench = { tps: number; latency_ms: number; db_us: number };
 /** by concurrency ("1", "16"), and "16 at <rate>/s": throttled to the shim's HTTP rate (pgbench -R) */
@@ -236,7 +262,9 @@ export async function peersPgbench(owner: postgres.Sql, ownerUrl: string, gatewa
   const bin = await pgbenchBinary(owner);
   const dir = mkdtempSync(join(tmpdir(), 'pgmcp-pgbench-'));
   for (const [k, text] of Object.entries(SCRIPTS)) writeFileSync(join(dir, `${k}.sql`), text);
-  const urlOf: Record<Script, string> = { pipeline: gatewayUrl, conventional: ownerUrl, logged: ownerUrl, insert: gatewayUrl, select1: gatewayUrl };
+  const urlOf: Record<Script, string> = {
+    pipeline: gatewayUrl, conventional: ownerUrl, logged: ownerUrl, governed: ownerUrl, insert: gatewayUrl, select1: gatewayUrl,
+  };
   // -P 1: a progress line a second. Its first second (connections, each backend's first plans and
   // caches) is left out: TPS and CPU are those of the seconds after it, the cluster's CPU read at each line
   const run = (script: Script, c: number, rate?: number): Promise<Bench> => new Promise((resolve, reject) => {
@@ -281,7 +309,7 @@ export async function peersPgbench(owner: postgres.Sql, ownerUrl: string, gatewa
   // the HTTP table's database CPU compares with.
   const http = (results.peers as Record<string, Record<number, Record<string, { rps: number }>>> | undefined)?.get_current_time?.[16]?.pgmcp?.rps;
   const rate = Math.round(http ?? DEFAULT_HTTP_RATE);
-  await measure(`16 at ${rate}/s`, ['pipeline', 'conventional', 'logged', 'insert'], 16, rate);
+  await measure(`16 at ${rate}/s`, ['pipeline', 'conventional', 'governed', 'logged', 'insert'], 16, rate);
   results.pgbench = benchResults;
   const m = benchResults['16'] as Record<Script, Bench>;
   const tpsRatio = round2(m.pipeline.tps / m.conventional.tps);
@@ -294,10 +322,14 @@ export async function peersPgbench(owner: postgres.Sql, ownerUrl: string, gatewa
     value: `${Math.round(m.logged.tps)} tps`, baseline: `${Math.round(m.conventional.tps)} tps`,
     ratio: round2(m.logged.tps / m.conventional.tps), goal: '(context)', met: true,
   }, {
+    id: 'pgbench', what: 'TPS of the governed floor (the floor + token check + exact limit, one statement), c=16, vs the conventional 5 statements',
+    value: `${Math.round(m.governed.tps)} tps`, baseline: `${Math.round(m.conventional.tps)} tps`,
+    ratio: round2(m.governed.tps / m.conventional.tps), goal: '(context)', met: true,
+  }, {
     id: 'pgbench', what: 'database CPU per mcp_tools_call, c=16, vs a one-row INSERT', value: micros(m.pipeline.db_us),
     baseline: micros(m.insert.db_us), ratio: cpuRatio, goal: '≤ 2.5×', met: Number.isFinite(cpuRatio) && cpuRatio <= 2.5,
   });
-  const paced = benchResults[`16 at ${rate}/s`] as Record<'pipeline' | 'logged' | 'insert', Bench>;
+  const paced = benchResults[`16 at ${rate}/s`] as Record<'pipeline' | 'governed' | 'logged' | 'insert', Bench>;
   rows.push({
     id: 'pgbench', what: `database CPU per mcp_tools_call vs a one-row INSERT, both offered ${rate}/s (the shim's HTTP rate), c=16`,
     value: micros(paced.pipeline.db_us), baseline: micros(paced.insert.db_us), ratio: round2(paced.pipeline.db_us / paced.insert.db_us),
@@ -305,6 +337,10 @@ export async function peersPgbench(owner: postgres.Sql, ownerUrl: string, gatewa
   }, {
     id: 'pgbench', what: `database CPU of the floor (the tool + a log row) vs a one-row INSERT, both offered ${rate}/s, c=16`,
     value: micros(paced.logged.db_us), baseline: micros(paced.insert.db_us), ratio: round2(paced.logged.db_us / paced.insert.db_us),
+    goal: '(context)', met: true,
+  }, {
+    id: 'pgbench', what: `database CPU of the governed floor vs a one-row INSERT, both offered ${rate}/s, c=16`,
+    value: micros(paced.governed.db_us), baseline: micros(paced.insert.db_us), ratio: round2(paced.governed.db_us / paced.insert.db_us),
     goal: '(context)', met: true,
   });
 }

@@ -12,6 +12,7 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type postgres from 'postgres';
+import { SCRIPTS } from './compare.ts';
 import { QUICK, results, say } from './lib.ts';
 
 type Script = { name: string; prepare: string[]; run: string };
@@ -55,6 +56,11 @@ export async function instructionCounts(owner: postgres.Sql, postmaster: number 
       name: 'the tool + a log row, one statement (the floor)',
       prepare: [`prepare h as with logged as (insert into bench.usage_log (org_id, at, token_id, tool, arguments, outcome, duration_us, client_name, client_version, user_agent, ip, request_id) values ('${org}', now(), '00000000-0000-0000-0000-000000000000', 'get_current_time', '{}', 'ok', 0, 'pgbench', '15', 'pgbench', '127.0.0.1', 'pgbench')) select bench.tools_call('${org}', 'get_current_time', '{}')`],
       run: 'execute h',
+    },
+    {
+      name: 'the floor + token check + exact limit, one statement (the governed floor)', // its pgbench script, client 0's token
+      prepare: [`prepare j as ${SCRIPTS.governed.replace(':client_id', '0').replace(/;\n$/, '').replace(/\s*\n\s*/g, ' ')}`], // one line: --single reads a statement a line
+      run: 'execute j',
     },
     { name: 'one-row INSERT', prepare: [`prepare f as insert into bench.floor (org_id, payload) values ('${org}', '{"tool": "get_current_time"}')`], run: 'execute f' },
     { name: 'select 1', prepare: ['prepare g as select 1'], run: 'execute g' },

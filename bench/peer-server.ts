@@ -1,6 +1,6 @@
 // A peer of make bench (bench/peers.ts): the shim's own HTTP and MCP code (http.ts, node.ts,
 // mcp.ts) over another Db, in a Node process of its own. Prints the shim's "listening" log line.
-//   node --import tsx bench/peer-server.ts memory|bare|logged|conventional|bcrypt
+//   node --import tsx bench/peer-server.ts memory|bare|logged|governed|conventional|bcrypt
 import { loadConfig } from '../shim/src/config.ts';
 import { createHandler } from '../shim/src/http.ts';
 import { createLog } from '../shim/src/log.ts';

@@ -102,6 +102,13 @@ create table if not exists bench.usage_log (
 create index if not exists usage_log_org_at_idx on bench.usage_log (org_id, at);
 create index if not exists usage_log_token_at_idx on bench.usage_log (token_id, at);
 
+-- The governed floor's rate limit (bench/peers.ts, the governed peer): exact, as the pipeline's
+-- (a GCRA bucket a token, mcp.rate_bucket_take's statement), unlogged as mcp.rate_buckets is
+create unlogged table if not exists bench.rate_buckets (
+  token_id uuid primary key,
+  tat timestamptz not null
+);
+
 -- The bcrypt peer's credentials (a seed product's scheme): found by prefix, checked with bcrypt
 create table if not exists bench.token_bcrypt (
   token_id uuid primary key,

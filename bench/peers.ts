@@ -10,13 +10,18 @@
 //   logged        bare, and a durable usage-log row written by the same statement (one round trip,
 //                 one commit): the floor of any gateway that logs every call durably, before any
 //                 token, permission or limit
+//   governed      logged, and a token checked by its sha-256 (revoked, expired, allow-list) and an
+//                 exact rate limit taken (a GCRA bucket, as the pipeline's), all in the same one
+//                 statement: the floor of a gateway that governs as pgmcp does, less what it does
+//                 beyond that (a log row for a failed call, the arguments' check, redaction, the
+//                 settings the tools' policies read)
 import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import bcrypt from 'bcryptjs';
 import postgres from 'postgres';
 import type { CallAnswer, ClientFacts, Db } from '../shim/src/db.ts';
 
-export const PEERS = ['memory', 'bare', 'logged', 'conventional', 'bcrypt'] as const;
+export const PEERS = ['memory', 'bare', 'logged', 'governed', 'conventional', 'bcrypt'] as const;
 export type PeerName = (typeof PEERS)[number];
 
 type Params = { name?: string; arguments?: Record<string, unknown> };
@@ -79,6 +84,31 @@ function database(peer: Exclude<PeerName, 'memory'>, url: string, poolMax: numbe
     return row!.answer as CallAnswer;
   };
 
+  /** logged, with the token checked and the limit's slot taken by the same statement: no row when
+   *  the token is missing, revoked, expired or not allowed the tool, or its bucket is full */
+  const governedQuery = async (token: string, name: string, args: unknown, facts: ClientFacts): Promise<CallAnswer> => {
+    const json = sql.json((args ?? {}) as postgres.JSONValue);
+    const [row] = await sql`
+      with k as (
+        select k.id, k.org_id, k.rate_limit_per_minute from public.mcp_tokens k
+        where k.token_hash = ${createHash('sha256').update(token).digest()} and k.revoked_at is null
+          and (k.expires_at is null or k.expires_at > now()) and ('*' = any (k.allowed_tools) or ${name} = any (k.allowed_tools))
+      ), take as (
+        insert into bench.rate_buckets as b (token_id, tat)
+        select k.id, now() + make_interval(secs => floor(60000000.0 / k.rate_limit_per_minute) / 1000000.0) from k
+        on conflict (token_id) do update set tat = greatest(b.tat, now()) + (excluded.tat - now())
+          where greatest(b.tat, now()) + (excluded.tat - now()) <= now() + interval '1 minute'
+        returning b.token_id
+      ), logged as (
+        insert into bench.usage_log (org_id, at, token_id, tool, arguments, outcome, duration_us,
+                                     client_name, client_version, user_agent, ip, request_id)
+        select k.org_id, now(), k.id, ${name}, ${json}, 'ok', 0, ${facts.client_name ?? null}, ${facts.client_version ?? null},
+               ${facts.user_agent ?? null}, ${facts.ip ?? null}, ${facts.request_id}
+        from k join take on take.token_id = k.id)
+      select bench.tools_call(k.org_id, ${name}, ${json}) as answer from k join take on take.token_id = k.id`;
+    return row ? (row.answer as CallAnswer) : refusal('MC020', 'invalid token, tool not allowed, or rate limit exceeded');
+  };
+
   /** the token's row, or undefined: by sha-256 (conventional) or by prefix, then bcrypt (bcrypt) */
   const lookup = async (token: string): Promise<Token | undefined> => {
     if (peer === 'conventional') {
@@ -133,8 +163,9 @@ function database(peer: Exclude<PeerName, 'memory'>, url: string, poolMax: numbe
   return {
     listTools: async () => ({ tools }),
     callTool: async (token: string, params: unknown, facts: ClientFacts) => {
-      if (peer !== 'bare' && peer !== 'logged') return gateway(token, params as Params, facts);
       const { name = '', arguments: args } = params as Params;
+      if (peer === 'governed') return governedQuery(token, name, args, facts);
+      if (peer !== 'bare' && peer !== 'logged') return gateway(token, params as Params, facts);
       return peer === 'bare' ? toolQuery(org!, name, args) : loggedQuery(token, org!, name, args, facts);
     },
     resources: async () => refusal('MC010', 'the peers serve no resources'),
