@@ -1,7 +1,8 @@
 // make bench's peer comparisons (bench/peers.ts): pgmcp over HTTP against the same HTTP and MCP
-// code over a bare query, over a conventional gateway (sha-256, or bcrypt) and from memory; then
-// the database alone under pgbench: the pipeline, the conventional gateway's five statements, a
-// one-row INSERT and select 1. Same data, same pool size, byte-identical tool results (checked
+// code over a bare query (with and without its log row), over the governed floor, over a
+// conventional gateway (sha-256, or bcrypt) and from memory; then the database alone under
+// pgbench: the pipeline, the conventional gateway's five statements, the floor's and the governed
+// floor's one statement, a one-row INSERT and select 1. Same data, same pool size, byte-identical tool results (checked
 // before anything is timed). CPU per call: the serving Node process plus the whole cluster.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -153,7 +154,7 @@ export async function peersHttp(owner: postgres.Sql, ownerUrl: string, gatewayUr
   const failed = await owner`
     select 'pgmcp' as peer, outcome, count(*)::integer as n from mcp.usage_log where org_id = ${org} and outcome <> 'ok' group by 1, 2
     union all
-    select 'conventional', outcome, count(*)::integer from bench.usage_log where org_id = ${org} and outcome <> 'ok' group by 1, 2`;
+    select 'bench peers', outcome, count(*)::integer from bench.usage_log where org_id = ${org} and outcome <> 'ok' group by 1, 2`;
   if (failed.length > 0) throw new Error(`peers: calls under load that failed: ${JSON.stringify(failed)}`);
   results.peers = peerResults;
   for (const c of cases) {
@@ -235,7 +236,7 @@ update public.mcp_tokens set last_used_at = now() where id = :token_id;\n`,
   logged as (insert into bench.usage_log (org_id, at, token_id, tool, arguments, outcome, duration_us, client_name,
     client_version, user_agent, ip, request_id) select k.org_id, now(), k.id, 'get_current_time', '{}', 'ok', 0, 'pgbench',
     '15', 'pgbench', '127.0.0.1', 'pgbench' from k join take on take.token_id = k.id)
-  select bench.tools_call(k.org_id, 'get_current_time', '{}') from k join take on take.token_id = k.id;\n`,
+  select bench.tools_call(k.org_id, 'get_current_time', '{}') as answer from k join take on take.token_id = k.id \\gset\n`, // no row: a failed transaction
   insert: `insert into bench.floor (org_id, payload) values (:org, '{"tool": "get_current_time"}');\n`,
   select1: 'select 1;\n',
 } as const;

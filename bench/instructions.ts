@@ -59,7 +59,7 @@ export async function instructionCounts(owner: postgres.Sql, postmaster: number 
     },
     {
       name: 'the floor + token check + exact limit, one statement (the governed floor)', // its pgbench script, client 0's token
-      prepare: [`prepare j as ${SCRIPTS.governed.replace(':client_id', '0').replace(/;\n$/, '').replace(/\s*\n\s*/g, ' ')}`], // one line: --single reads a statement a line
+      prepare: [`prepare j as ${SCRIPTS.governed.replaceAll(':client_id', '0').replace(/ \\gset\n$/, '').replace(/\s*\n\s*/g, ' ')}`], // one line: --single reads a statement a line
       run: 'execute j',
     },
     { name: 'one-row INSERT', prepare: [`prepare f as insert into bench.floor (org_id, payload) values ('${org}', '{"tool": "get_current_time"}')`], run: 'execute f' },

@@ -103,11 +103,12 @@ create index if not exists usage_log_org_at_idx on bench.usage_log (org_id, at);
 create index if not exists usage_log_token_at_idx on bench.usage_log (token_id, at);
 
 -- The governed floor's rate limit (bench/peers.ts, the governed peer): exact, as the pipeline's
--- (a GCRA bucket a token, mcp.rate_bucket_take's statement), unlogged as mcp.rate_buckets is
+-- (a GCRA bucket a token, mcp.rate_bucket_take's statement), unlogged and with the fillfactor of
+-- mcp.rate_buckets
 create unlogged table if not exists bench.rate_buckets (
   token_id uuid primary key,
   tat timestamptz not null
-);
+) with (fillfactor = 10); -- as mcp.rate_buckets: room on the page to prune a bucket's dead versions early
 
 -- The bcrypt peer's credentials (a seed product's scheme): found by prefix, checked with bcrypt
 create table if not exists bench.token_bcrypt (

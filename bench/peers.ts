@@ -10,11 +10,13 @@
 //   logged        bare, and a durable usage-log row written by the same statement (one round trip,
 //                 one commit): the floor of any gateway that logs every call durably, before any
 //                 token, permission or limit
-//   governed      logged, and a token checked by its sha-256 (revoked, expired, allow-list) and an
-//                 exact rate limit taken (a GCRA bucket, as the pipeline's), all in the same one
-//                 statement: the floor of a gateway that governs as pgmcp does, less what it does
-//                 beyond that (a log row for a failed call, the arguments' check, redaction, the
-//                 settings the tools' policies read)
+//   governed      logged, and a token checked by its sha-256 (revoked, expired, allow-list: the
+//                 tool's name or *, no globs) and an exact rate limit's slot taken (a GCRA bucket, as
+//                 the pipeline's), all in the same one statement: the floor of a gateway that
+//                 governs as pgmcp does, less what it does beyond that (the tool's row: enabled,
+//                 its effect and the write scope; an org's ceiling; a log row for a failed call,
+//                 which needs a subtransaction; the arguments' check; redaction and the client's
+//                 facts; the settings the tools' policies read; a partitioned log; last_used_at)
 import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import bcrypt from 'bcryptjs';
@@ -64,7 +66,7 @@ const bearerId = (token: string) => {
 
 type Token = { id: string; org_id: string; allowed_tools: string[]; rate_limit_per_minute: number; revoked_at: Date | null; expires_at: Date | null };
 
-/** bare, conventional and bcrypt: the same pool as the shim's (DB_POOL_MAX), as the table owner */
+/** every peer but memory: the same pool as the shim's (DB_POOL_MAX), as the table owner */
 function database(peer: Exclude<PeerName, 'memory'>, url: string, poolMax: number, org: string | undefined): Db {
   const sql = postgres(url, { max: poolMax, connect_timeout: 5, idle_timeout: 60, onnotice: () => {}, connection: { application_name: `pgmcp-bench-${peer}` } });
   const toolQuery = async (orgId: string, name: string, args: unknown) => {
@@ -106,7 +108,11 @@ function database(peer: Exclude<PeerName, 'memory'>, url: string, poolMax: numbe
                ${facts.user_agent ?? null}, ${facts.ip ?? null}, ${facts.request_id}
         from k join take on take.token_id = k.id)
       select bench.tools_call(k.org_id, ${name}, ${json}) as answer from k join take on take.token_id = k.id`;
-    return row ? (row.answer as CallAnswer) : refusal('MC020', 'invalid token, tool not allowed, or rate limit exceeded');
+    if (row) return row.answer as CallAnswer;
+    // refused (the bench never should be): a row that peersHttp's check of failed calls finds
+    await sql`insert into bench.usage_log (org_id, at, token_id, tool, outcome, duration_us, request_id)
+              values (${org!}, now(), ${bearerId(token)}, ${name}, 'refused', 0, ${facts.request_id})`;
+    return refusal('MC020', 'invalid token, tool not allowed, or rate limit exceeded (one answer for all three)');
   };
 
   /** the token's row, or undefined: by sha-256 (conventional) or by prefix, then bcrypt (bcrypt) */
@@ -180,9 +186,9 @@ function database(peer: Exclude<PeerName, 'memory'>, url: string, poolMax: numbe
   };
 }
 
-/** The peer's Db. env: DATABASE_URL (the table owner), DB_POOL_MAX, BENCH_ORG (bare), BENCH_MEMORY_ANSWERS (memory). */
+/** The peer's Db. env: DATABASE_URL (the table owner), DB_POOL_MAX, BENCH_ORG (bare, logged, governed), BENCH_MEMORY_ANSWERS (memory). */
 export function createPeer(peer: PeerName, env: Record<string, string | undefined>, poolMax: number): Db {
   if (peer === 'memory') return memory(env.BENCH_MEMORY_ANSWERS);
-  if ((peer === 'bare' || peer === 'logged') && !env.BENCH_ORG) throw new Error(`the ${peer} peer needs BENCH_ORG (the org id)`);
+  if (['bare', 'logged', 'governed'].includes(peer) && !env.BENCH_ORG) throw new Error(`the ${peer} peer needs BENCH_ORG (the org id)`);
   return database(peer, env.DATABASE_URL!, poolMax, env.BENCH_ORG);
 }

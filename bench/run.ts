@@ -304,7 +304,7 @@ async function main() {
     const postmaster = await postmasterPid(owner);
     if (postmaster === undefined) say('peers: the server is not on this machine: no CPU figures');
     const peers = await setupPeers(owner, 'bench/peers.sql');
-    if (want('peers')) { say('peers: HTTP, pgmcp vs the same SDK code over a conventional gateway, a bare query with and without a log row, memory'); await peersHttp(owner, ownerUrl, gatewayUrl, postmaster, peers); }
+    if (want('peers')) { say('peers: HTTP, pgmcp vs the same SDK code over a conventional gateway, a bare query with and without a log row, the governed floor, memory'); await peersHttp(owner, ownerUrl, gatewayUrl, postmaster, peers); }
     if (want('pgbench')) { say('pgbench: the database alone'); await peersPgbench(owner, ownerUrl, gatewayUrl, postmaster, peers.org); }
     // last: it stops and restarts the cluster, after closing the pools
     if (want('instructions')) { say('instructions: the database alone, counted'); await instructionCounts(owner, postmaster, peers.org, closePools); }
