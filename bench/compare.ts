@@ -113,6 +113,10 @@ const peerResults: PeerResults = {};
 export async function peersHttp(owner: postgres.Sql, ownerUrl: string, gatewayUrl: string, postmaster: number | undefined, setup: PeerSetup) {
   const { org, tokens, cases } = setup;
   const servers = {} as Record<HttpPeer, Shim>;
+  // every server keeps its pool's connections open between its rounds
+  const [{ max }] = (await owner`select current_setting('max_connections')::integer as max`) as unknown as [{ max: number }];
+  const wanted = HTTP_PEERS.length * Number(POOL) + 10;
+  if (max < wanted) throw new Error(`peers: the server's max_connections is ${max}; the HTTP peers need ${wanted} (${HTTP_PEERS.length} servers, a pool of ${POOL} each)`);
   try {
     servers.pgmcp = await startShim({ DATABASE_URL: gatewayUrl, LOG_LEVEL: 'info', DB_POOL_MAX: POOL });
     const reference: Record<string, any> = {};

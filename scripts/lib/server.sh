@@ -54,12 +54,14 @@ if [ -z "${PGMCP_IN_VIRTUALENV:-}" ]; then
     trap 'rm -f "$PGMCP_STARTED_MARKER" "$PGMCP_LAST_LINE"' EXIT
     # pg_virtualenv turns fsync off unless told otherwise: the tests want it off (PGMCP_FSYNC_OFF=1),
     # the benchmarks measure durable commits, so fsync and synchronous_commit are on, explicitly
-    if [ -n "${PGMCP_FSYNC_OFF:-}" ]; then durability=(-o fsync=off)
-    else durability=(-o fsync=on -o synchronous_commit=on); fi
+    if [ -n "${PGMCP_FSYNC_OFF:-}" ]; then cluster_opts=(-o fsync=off)
+    else cluster_opts=(-o fsync=on -o synchronous_commit=on); fi
+    # make bench's HTTP peers are seven servers with a pool of 16 each: more than the default 100
+    cluster_opts+=(-o max_connections=200)
     for attempt in 1 2 3; do
       rc=0
       : > "$PGMCP_LAST_LINE"
-      pg_virtualenv -t "${durability[@]}" -v "$pg_major" "$0" "$@" || rc=$?
+      pg_virtualenv -t "${cluster_opts[@]}" -v "$pg_major" "$0" "$@" || rc=$?
       if [ -e "$PGMCP_STARTED_MARKER" ] || [ "$attempt" = 3 ]; then
         [ ! -s "$PGMCP_LAST_LINE" ] || cat "$PGMCP_LAST_LINE"
         exit "$rc"
