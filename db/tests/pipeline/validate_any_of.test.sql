@@ -3,7 +3,7 @@
 -- argument and every type; of a branch's type but breaking that branch (too long, a bad uuid) it
 -- is refused with that branch's error; the list-of-types spelling still works as before.
 begin;
-select plan(17);
+select plan(21);
 
 create function pg_temp.schema() returns jsonb language sql immutable as $json$ select '{
   "type": "object",
@@ -15,7 +15,9 @@ create function pg_temp.schema() returns jsonb language sql immutable as $json$ 
                "additionalProperties": {"anyOf": [{"type": "string", "maxLength": 3}, {"type": "number"},
                                                   {"type": "boolean"}, {"type": "null"}]}},
     "legacy": {"type": "object", "additionalProperties": {"type": ["string", "null"]}},
-    "mixed":  {"type": ["integer", "number"]}
+    "mixed":  {"type": ["integer", "number"]},
+    "typeless": {"anyOf": [{"type": "string"}, {"enum": [1, 2]}]},
+    "listed": {"anyOf": [{"type": ["integer", "null"], "maximum": 9}, {"type": "string"}]}
   },
   "additionalProperties": false
 }'::jsonb $json$;
@@ -67,6 +69,16 @@ select throws_ok($$ select mcp.validate_args(pg_temp.schema(), '{"count": -1}') 
                  'argument "count" must be at least 0', 'below the integer branch''s minimum: its error');
 select throws_ok($$ select mcp.validate_args(pg_temp.schema(), '{"when": "soon"}') $$, '22P02', null,
                  'a string failing both string branches: the first branch''s error (a malformed uuid, 22P02)');
+
+-- a branch without a type admits any value, and checks it in full; a branch's type may be a list
+select lives_ok($$ select mcp.validate_args(pg_temp.schema(), '{"typeless": 2}') $$,
+                'a branch without a type admits a number (and its enum holds it)');
+select throws_ok($$ select mcp.validate_args(pg_temp.schema(), '{"typeless": 3}') $$, '22023',
+                 'argument "typeless" must be one of 1, 2', 'and checks it in full: its enum refuses 3');
+select lives_ok($$ select mcp.validate_args(pg_temp.schema(), '{"listed": null}') $$,
+                'a branch whose type is a list admits each of its types');
+select throws_ok($$ select mcp.validate_args(pg_temp.schema(), '{"listed": 10}') $$, '22023',
+                 'argument "listed" must be at most 9', 'and checks the value in full: its maximum refuses 10');
 
 -- the list-of-types spelling
 select lives_ok($$ select mcp.validate_args(pg_temp.schema(), '{"legacy": {"a": "x", "b": null}}') $$,
