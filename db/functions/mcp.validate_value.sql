@@ -24,7 +24,6 @@ declare
   integral boolean := false;
   branches jsonb[] := '{}';
   branch jsonb;
-  i integer;
   passed boolean := false;
   err_state text;
   err_message text;
