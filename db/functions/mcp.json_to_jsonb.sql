@@ -53,6 +53,13 @@ begin
     bad_paths := array[''];
     return;
   end;
+  -- the walk costs with the number of values times their depth (each value's path is built and
+  -- looked up whole), which a body of deeply nested escapes could make seconds: past 16 KB the
+  -- values are not searched, and '*' (no value's path) says only that some value held one
+  if octet_length(escaped) > 16384 then
+    bad_paths := array['*'];
+    return;
+  end if;
   -- walked as json (its numbers as written), beside the jsonb, whose value at the same keys is
   -- the one kept (of duplicate keys, the last): a value counts only where it is the kept one
   with recursive walk (path, keys, v) as (
@@ -85,6 +92,6 @@ comment on function mcp.json_to_jsonb(json) is
   'json -> jsonb that never fails on content: escapes jsonb cannot hold (\u0000, an unpaired UTF-16 surrogate) '
   'are kept as text (the six characters \u0000), numbers numeric cannot hold (1e1000000) as strings of their '
   'source, and bad_paths lists the values that held them (argument paths '
-  'such as query, filter.name, ids[2]; '''' for the value itself), bad_numbers those of them that held such a '
-  'number. Both are null when the value converted as it is.';
+  'such as query, filter.name, ids[2]; '''' for the value itself; ''*'' alone for a value over 16 KB, whose values '
+  'are not searched), bad_numbers those of them that held such a number. Both are null when the value converted as it is.';
 revoke all on function mcp.json_to_jsonb(json) from public;

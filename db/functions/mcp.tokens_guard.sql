@@ -30,7 +30,10 @@ begin
       raise exception 'token %: id, org_id, token_prefix, token_hash, created_by, created_at and rotated_from cannot change', old.id
         using errcode = 'MC003', hint = 'Issue a new token with public.mcp_token_issue instead.';
     end if;
-    if (new.scopes, new.confirm) is distinct from (old.scopes, old.confirm) then
+    -- the settings as mcp_token_issue checks them, when one changes (not for last_used_at, which
+    -- every minute of use updates): an UPDATE answers 22023 as the function would, not a constraint's 23514
+    if (new.name, new.allowed_tools, new.rate_limit_per_minute, new.description, new.scopes, new.confirm)
+       is distinct from (old.name, old.allowed_tools, old.rate_limit_per_minute, old.description, old.scopes, old.confirm) then
       perform mcp.token_settings_check(new.name, new.allowed_tools, new.rate_limit_per_minute, null, new.description,
                                        new.scopes, new.confirm);
     end if;

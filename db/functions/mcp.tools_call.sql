@@ -2,7 +2,7 @@
 -- and public.mcp_tools_call_json (json, for the shim): one statement, one transaction.
 --   token -> tool exists, enabled, allowed (and, for a write tool, the token's scope mcp:write) ->
 --   rate limits free? -> arguments -> handler, or for a write tool its action (mcp.write_call), in a
---   subtransaction -> take the rate-limit slot -> one usage-log row.
+--   subtransaction -> take the rate-limit slot (a refused call takes one too) -> one usage-log row.
 -- Expected failures are answers, not exceptions, so that their log row commits with them.
 -- No bucket row is locked while the tool runs: the limits are only read before it, and the slot is
 -- taken after it, atomically, so calls of one token do not queue behind each other's tools; a
@@ -173,17 +173,27 @@ begin
         end;
         ignored := set_config('mcp.org_id', '', true) || set_config('mcp.token_id', '', true)
                    || case when caller_timezone not in ('UTC', 'Etc/UTC') then set_config('timezone', caller_timezone, true) else '' end;
-        -- every admitted call counts, failed ones too (a client must not probe for free): the token's
-        -- bucket alone (mcp.rate_limit_take would look for a ceiling), or with the org's ceiling
-        retry := case when org_ceiling is false then mcp.rate_bucket_take(v.org_id, v.token_id, v.rate_limit_per_minute, clock_timestamp())
-                      else mcp.rate_limit_take(v.org_id, v.token_id, v.rate_limit_per_minute, clock_timestamp()) end;
-        if retry is not null then
-          raise exception 'rate limit taken by a concurrent call' using errcode = 'MC020';
-        end if;
       else
         outcome := 'rate_limited';
         code := 'MC020';
         msg := format('rate limit exceeded; retry after %s seconds', retry);
+      end if;
+    end if;
+    -- every call counts but one the limit refused: failed ones, and refused ones (an unknown tool,
+    -- one not allowed), which would otherwise probe and fill the log for free. The token's bucket
+    -- alone (mcp.rate_limit_take would look for a ceiling), or with the org's ceiling.
+    if outcome <> 'rate_limited' then
+      retry := case when org_ceiling is false then mcp.rate_bucket_take(v.org_id, v.token_id, v.rate_limit_per_minute, clock_timestamp())
+                    else mcp.rate_limit_take(v.org_id, v.token_id, v.rate_limit_per_minute, clock_timestamp()) end;
+      if retry is not null then
+        if code in ('MC010', 'MC011', 'MC012', 'MC013') then -- refused before anything ran: refused for the limit instead
+          outcome := 'rate_limited';
+          code := 'MC020';
+          msg := format('rate limit exceeded; retry after %s seconds', retry);
+          hint := null;
+        else -- a concurrent call took the last slot while the tool ran: undo what it did
+          raise exception 'rate limit taken by a concurrent call' using errcode = 'MC020';
+        end if;
       end if;
     end if;
   end if;

@@ -1,5 +1,5 @@
 -- One value against one JSON Schema (the subset tools use): type (or a list of types, kept for
--- schemas written before anyOf), anyOf, enum, format uuid / date-time, minimum / maximum,
+-- schemas written before anyOf), anyOf, enum, format uuid / date-time / email, minimum / maximum,
 -- minLength / maxLength, items / maxItems, and for objects properties / required /
 -- additionalProperties / maxProperties. Raises with the argument's path.
 create or replace function mcp.validate_value(path text, schema jsonb, val jsonb)
@@ -114,6 +114,10 @@ begin
       raise exception 'argument "%" must be a UUID such as 0b5c9a2e-6f1d-4c3b-9a7e-2d8f4e6a1c3b', path
         using errcode = '22P02', hint = hint;
     end if;
+    if schema ->> 'format' = 'email' and s !~ '^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$' then -- one @, a dotted domain
+      raise exception 'argument "%" must be an email address such as ada@example.com', path
+        using errcode = '22023', hint = hint;
+    end if;
     if schema ->> 'format' = 'date-time' then
       if s !~ '^\d{4}-\d{2}-\d{2}([Tt ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?)?\s*([Zz]|[+-]\d{2}(:?\d{2})?)?$' then
         raise exception 'argument "%" must be an ISO 8601 date-time such as 2026-01-31T09:30:00Z', path
@@ -168,7 +172,7 @@ $$;
 
 comment on function mcp.validate_value(text, jsonb, jsonb) is
   'Checks one argument value against its JSON Schema (type or a list of types, anyOf, enum, format '
-  'uuid|date-time, minimum/maximum, minLength/maxLength, items/maxItems, '
+  'uuid|date-time|email, minimum/maximum, minLength/maxLength, items/maxItems, '
   'properties/required/additionalProperties/maxProperties). Raises 22023 '
   '(22P02 for a malformed uuid or date-time) naming the argument; the schema''s description becomes the hint.';
 revoke all on function mcp.validate_value(text, jsonb, jsonb) from public;

@@ -22,11 +22,18 @@ begin
   -- prepared afresh in every transaction, and an expression's size is paid even where it is not run
   if mcp.json_is_plain(params::text) then -- nearly always: as mcp.json_to_jsonb would, without its call
     request := params::jsonb;
+  elsif not client::jsonb ? 'principal' and (mcp.token_verify(raw_token)).failure is not null then
+    -- a bad token is answered as such (mcp.tools_call logs it) without reading its params: work
+    -- that only a token's holder may make the database do
+    request := '{}';
   else
     select r.value, r.bad_paths, r.bad_numbers into request, bad_paths, bad_numbers from mcp.json_to_jsonb(params) r;
     -- a tool name that text cannot hold arrives as its JSON source, which names no tool
-    bad := (select p from unnest(bad_paths) p where p ~ '^arguments($|[.[])' limit 1);
-    if bad is not null then
+    bad := (select p from unnest(bad_paths) p where p ~ '^arguments($|[.[])' or p = '*' limit 1);
+    if bad = '*' then -- a request too large to be searched
+      arguments_error := 'the request holds \u0000 (NUL), an unpaired UTF-16 surrogate or a number beyond the range '
+                         'PostgreSQL''s numeric can store; in a request over 16 KB, which value holds it is not looked for';
+    elsif bad is not null then
       arguments_error := format(
         case when bad = any (bad_numbers) then 'argument "%s" holds a number beyond the range PostgreSQL''s numeric can store'
              else 'argument "%s" contains \u0000 (NUL) or an unpaired UTF-16 surrogate, which cannot be stored as text' end,
@@ -48,7 +55,7 @@ comment on function public.mcp_tools_call_json(text, json, json) is
   'requestState and inputResponses} and client the client facts ({elicitation: true} when the client can ask its '
   'user: a write tool then asks for confirmation in-band), both json as sent. Answers as public.mcp_tools_call; an argument holding a string text cannot '
   'hold (\u0000, an unpaired UTF-16 surrogate) or a number numeric cannot (1e1000000) is answered invalid (22023, '
-  'naming it) and logged with the value as its JSON source. A client fact holding such a string is dropped; facts '
+  'naming it; params over 16 KB holding one are answered invalid as a whole, unsearched) and logged with the value as its JSON source. A client fact holding such a string is dropped; facts '
   'holding such a number without a \u escape raise 22003 (the facts are the gateway''s own statement). Executable by '
   'mcp_gateway only.';
 revoke all on function public.mcp_tools_call_json(text, json, json) from public;

@@ -2,7 +2,7 @@
 -- (MC010 unknown_tool), one a DBA disabled (MC012 tool_disabled, also gone from tools/list) and
 -- one the token's allowed_tools does not admit (MC011 not_allowed); trailing globs admit by prefix.
 begin;
-select plan(14);
+select plan(17);
 
 select tests.create_org('Acme') as org \gset
 
@@ -60,9 +60,26 @@ select results_eq(
             ('ref-unknown', 'no_such_tool', 'unknown_tool', 'MC010') $$,
   'each refusal is logged with its outcome and code'
 );
-select is_empty($$ select * from mcp.rate_buckets where org_id = (select org_id from mcp.usage_log where request_id = 'ref-unknown')
+select isnt_empty($$ select * from mcp.rate_buckets where org_id = (select org_id from mcp.usage_log where request_id = 'ref-unknown')
                   and token_id = (select token_id from mcp.usage_log where request_id = 'ref-unknown') $$,
-                'refused calls take nothing from the rate limit');
+                'a refused call takes a slot of the rate limit, as any call does');
+
+-- refused calls count: they could otherwise probe, and write log rows, without end
+select tests.issue_token(:'org'::uuid, 'two a minute', rate_limit => 2) as raw_two \gset
+select tests.act_as('tests_gateway');
+select public.mcp_tools_call(:'raw_two', 'no_such_tool', '{}', '{"request_id": "lim-1"}') -> 'error' ->> 'sqlstate' as first,
+       public.mcp_tools_call(:'raw_two', 'no_such_tool', '{}', '{"request_id": "lim-2"}') -> 'error' ->> 'sqlstate' as second \gset
+select public.mcp_tools_call(:'raw_two', 'no_such_tool', '{}', '{"request_id": "lim-3"}') as third \gset
+select is(array[:'first', :'second'], array['MC010', 'MC010'], 'within the limit, an unknown tool is refused as such');
+select is(:'third'::jsonb -> 'error' ->> 'sqlstate', 'MC020', 'over it, the refusal is the limit''s, with a retry_after');
+select public.mcp_tools_call(:'raw_two', 'get_current_time', '{}', '{"request_id": "lim-4"}') -> 'error' ->> 'sqlstate' as fourth \gset
+select tests.act_as_owner();
+select results_eq(
+  $$ select request_id, outcome::text, errcode from mcp.usage_log where request_id like 'lim-%' order by request_id $$,
+  $$ values ('lim-1', 'unknown_tool', 'MC010'), ('lim-2', 'unknown_tool', 'MC010'), ('lim-3', 'rate_limited', 'MC020'),
+            ('lim-4', 'rate_limited', 'MC020') $$,
+  'two refusals used up a limit of two a minute: the next call, of a real tool, is rate_limited too'
+);
 
 select * from finish();
 rollback;

@@ -48,7 +48,7 @@ select cmp_ok((select count(*) from default_lo_functions), '>=', 15::bigint,
 
 create temp view expected as
   select r.role_name, x.privilege, x.object
-  from (values ('mcp_gateway'::name), ('mcp_reader'::name)) as r(role_name)
+  from (values ('mcp_gateway'::name), ('mcp_reader'::name), ('mcp_writer'::name)) as r(role_name)
   cross join lateral (
     select 'TEMPORARY' as privilege, 'database ' || quote_ident(current_database()) as object where not :'ours'::boolean
     union all

@@ -1,13 +1,15 @@
 -- Issuing is SECURITY INVOKER, so org admins hold INSERT on public.mcp_tokens; a row inserted
 -- directly meets the same rules: allowed_tools against the registry, limits, and a rotated_from
--- of the same org.
+-- of the same org. So does a direct UPDATE of a token's settings (22023, as mcp_token_issue
+-- answers, not a constraint's 23514).
 begin;
-select plan(4);
+select plan(7);
 
 select tests.create_org('A') as a \gset
 select tests.create_org('B') as b \gset
 select tests.add_member(:'a'::uuid, 'admin') as admin \gset
 select tests.token_id(tests.issue_token(:'b'::uuid, 'B token')) as b_token \gset
+select tests.token_id(tests.issue_token(:'a'::uuid, 'A token')) as a_token \gset
 
 select tests.act_as_user(:'admin'::uuid);
 select throws_ok(format($$ insert into public.mcp_tokens (org_id, name, token_prefix, token_hash, allowed_tools)
@@ -22,6 +24,14 @@ select throws_ok(format($$ insert into public.mcp_tokens (org_id, name, token_pr
 select lives_ok(format($$ insert into public.mcp_tokens (org_id, name, token_prefix, token_hash)
                           values (%L, 'direct', 'p88_AAAAAAAA', sha256('w')) $$, :'a'),
                 'a direct insert that meets the rules is still possible for an org admin');
+
+select throws_ok(format($$ update public.mcp_tokens set name = ' ' where id = %L $$, :'a_token'),
+                 '22023', 'name must not be empty', 'an org admin''s direct update of a name is checked as issuing checks it');
+select tests.act_as_owner();
+select throws_ok(format($$ update public.mcp_tokens set rate_limit_per_minute = 0 where id = %L $$, :'a_token'),
+                 '22023', null, 'so is the table owner''s of the rate limit');
+select throws_ok(format($$ update public.mcp_tokens set allowed_tools = '{nonexistent_tool*}' where id = %L $$, :'a_token'),
+                 '22023', null, 'and of the allow-list');
 
 select * from finish();
 rollback;

@@ -1,0 +1,36 @@
+-- Params that jsonb cannot hold cost the entry point a search for the values holding the escape
+-- (mcp.json_to_jsonb), whose cost grows with the values' number times their depth: a token that is
+-- not valid is answered without it, and a request over 16 KB is not searched but answered invalid
+-- as a whole (22023), logged with its outcome. Under 16 KB the argument is still named.
+begin;
+select plan(8);
+
+select tests.create_org('Acme') as org \gset
+select tests.issue_token(:'org'::uuid, 'caller') as raw \gset
+-- 300 arguments, each an array nested 40 deep around a NUL: ~27 KB
+select format('{"name": "search_pages", "arguments": {%s}}',
+              string_agg(format('"k%s": %s"x\u0000"%s', i, repeat('[', 40), repeat(']', 40)), ', ')) as big
+from generate_series(1, 300) i \gset
+select format('{"name": "search_pages", "arguments": {"k1": %s"x\u0000"%s}}', repeat('[', 40), repeat(']', 40)) as small \gset
+
+select ok(octet_length(:'big') > 16384 and octet_length(:'small') < 16384, 'one request over 16 KB, one under');
+select is((mcp.json_to_jsonb(:'big'::json)).bad_paths, array['*'], 'over 16 KB, the values are not searched: ''*''');
+select is((mcp.json_to_jsonb(:'small'::json)).bad_paths, array['arguments.k1' || repeat('[0]', 40)],
+          'under it, the value is named');
+
+select tests.act_as('tests_gateway');
+select public.mcp_tools_call_json(:'raw', :'big'::json, '{"request_id": "large-1"}') as answer \gset
+select public.mcp_tools_call_json('p88_nope', :'big'::json, '{"request_id": "large-bad-token"}') as bad_token \gset
+select tests.act_as_owner();
+
+select is(:'answer'::jsonb -> '_meta' ->> 'sqlstate', '22023', 'the large request is answered as invalid arguments');
+select matches(:'answer'::jsonb -> 'content' -> 0 ->> 'text', '^the request holds \\u0000 \(NUL\).*over 16 KB',
+               'saying what it holds, and that a request over 16 KB is not searched for where');
+select results_eq($$ select outcome::text, errcode from mcp.usage_log where request_id = 'large-1' $$,
+                  $$ values ('invalid_arguments', '22023') $$, 'and logged');
+select is(:'bad_token'::jsonb -> 'error' ->> 'sqlstate', '28000', 'a bad token with such params is answered as a bad token');
+select is((select count(*)::integer from mcp.auth_failures where request_id = 'large-bad-token'), 1,
+          'and logged as an auth failure');
+
+select * from finish();
+rollback;
