@@ -62,6 +62,10 @@ export async function instructionCounts(owner: postgres.Sql, postmaster: number 
       prepare: [`prepare j as ${SCRIPTS.governed.replaceAll(':client_id', '0').replace(/ \\gset\n$/, '').replace(/\s*\n\s*/g, ' ')}`], // one line: --single reads a statement a line
       run: 'execute j',
     },
+    {
+      name: "the governed floor + issue 10's guarantees (SECURITY DEFINER, the policies' setting, a failed call's row)",
+      prepare: [`prepare k as select bench.governed_call(${token}, 'get_current_time', '{}')`], run: 'execute k',
+    },
     { name: 'one-row INSERT', prepare: [`prepare f as insert into bench.floor (org_id, payload) values ('${org}', '{"tool": "get_current_time"}')`], run: 'execute f' },
     { name: 'select 1', prepare: ['prepare g as select 1'], run: 'execute g' },
   ];

@@ -126,3 +126,64 @@ create table if not exists bench.clients (
 );
 grant usage on schema bench to mcp_gateway;
 grant select on bench.clients to mcp_gateway;
+
+-- The governed floor with the guarantees issue 10 asks every gateway to keep (compare.ts's pgbench
+-- script "kept", instructions.ts): a SECURITY DEFINER entry point, which the gateway's role calls
+-- without any privilege on the tables; the setting the tools' policies read; and a durable row for
+-- every call, a failed or refused one too, which takes a block (a subtransaction) and the token's
+-- lookup as a statement of its own (so that a failed call's row names the token). The tool, the
+-- slot and the log row stay in one statement, as in the governed floor.
+create or replace function bench.governed_call(raw_token text, tool text, args jsonb)
+returns jsonb
+language plpgsql
+volatile
+security definer
+set search_path = ''
+as $$
+declare
+  k record;
+  answer jsonb;
+  failure text;
+  code text;
+  wanted bytea := sha256(convert_to(raw_token, 'UTF8')); -- once: a plan that scans the tokens would hash for every row
+begin
+  select t.id, t.org_id, t.rate_limit_per_minute into k from public.mcp_tokens t
+  where t.token_hash = wanted and t.revoked_at is null
+    and (t.expires_at is null or t.expires_at > now()) and ('*' = any (t.allowed_tools) or tool = any (t.allowed_tools));
+  if not found then -- no row: a gateway logs a bad token elsewhere (pgmcp: mcp.auth_failures)
+    return jsonb_build_object('isError', true, 'content', jsonb_build_array(jsonb_build_object(
+      'type', 'text', 'text', 'invalid token, or tool not allowed')));
+  end if;
+  begin
+    with called as materialized (
+      select pg_catalog.set_config('mcp.org_id', k.org_id::text, true) as org, bench.tools_call(k.org_id, tool, args) as answer
+    ), take as (
+      insert into bench.rate_buckets as b (token_id, tat)
+      select k.id, now() + make_interval(secs => floor(60000000.0 / k.rate_limit_per_minute) / 1000000.0) from called
+      on conflict (token_id) do update set tat = greatest(b.tat, now()) + (excluded.tat - now())
+        where greatest(b.tat, now()) + (excluded.tat - now()) <= now() + interval '1 minute'
+      returning b.token_id
+    ), logged as (
+      insert into bench.usage_log (org_id, at, token_id, tool, arguments, outcome, duration_us, client_name,
+                                   client_version, user_agent, ip, request_id)
+      select k.org_id, now(), k.id, tool, args, 'ok', 0, 'pgbench', '15', 'pgbench', '127.0.0.1', 'pgbench' from take
+    )
+    select c.answer into answer from called c cross join take;
+    if found then
+      return answer;
+    end if;
+    code := 'MC020';
+    failure := 'rate limit exceeded';
+  exception when others then -- the tool's work, the slot and the ok row are undone
+    code := sqlstate;
+    failure := sqlerrm;
+  end;
+  insert into bench.usage_log (org_id, at, token_id, tool, arguments, outcome, errcode, message, duration_us, client_name,
+                               client_version, user_agent, ip, request_id)
+  values (k.org_id, now(), k.id, tool, args, case when code = 'MC020' then 'refused' else 'failed' end, code, failure, 0,
+          'pgbench', '15', 'pgbench', '127.0.0.1', 'pgbench');
+  return jsonb_build_object('isError', true, 'content', jsonb_build_array(jsonb_build_object('type', 'text', 'text', failure)));
+end
+$$;
+revoke all on function bench.governed_call(text, text, jsonb) from public;
+grant execute on function bench.governed_call(text, text, jsonb) to mcp_gateway;
