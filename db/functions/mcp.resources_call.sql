@@ -47,7 +47,12 @@ begin
   loop
   begin
   if not settled then
-    if method = 'resources/read' then -- the URI names the one kind this call needs
+    if not 'mcp:read' = any (v.scopes) then -- (a token always has it; an OAuth access token may not)
+      outcome := 'not_allowed';
+      code := 'MC013';
+      msg := format('this access token has no scope mcp:read (its scopes here: %s)', coalesce(nullif(array_to_string(v.scopes, ' '), ''), 'none'));
+      hint := 'Sign in again asking for the scope mcp:read.';
+    elsif method = 'resources/read' then -- the URI names the one kind this call needs
       select k.name, k.enabled, k.uri_prefix, k.read_handler into kind
       from mcp.resource_kinds k
       where starts_with(uri, k.uri_prefix)

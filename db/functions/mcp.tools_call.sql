@@ -105,11 +105,18 @@ begin
       code := 'MC011';
       msg := format('this token may not call tool "%s"', tool.name);
       hint := 'Call tools/list for the tools this token may use, or ask an admin to widen the token''s allowed_tools.';
-    elsif tool.effect <> 'read' and not 'mcp:write' = any (v.scopes) then
+    elsif tool.effect <> 'read' and not 'mcp:write' = any (v.scopes) or not 'mcp:read' = any (v.scopes) then
+      -- (a token always has mcp:read; an OAuth access token may name mcp: scopes without it)
       outcome := 'not_allowed';
       code := 'MC013';
-      msg := format('tool "%s" changes data, and this token has only the scope %s', tool.name, array_to_string(v.scopes, ' '));
-      hint := 'An org admin can give the token the scope mcp:write (scopes => ''{mcp:read,mcp:write}'').';
+      if not 'mcp:read' = any (v.scopes) then
+        msg := format('tool "%s" reads the org''s data, and this access token has no scope mcp:read (its scopes here: %s)',
+                      tool.name, coalesce(nullif(array_to_string(v.scopes, ' '), ''), 'none'));
+        hint := 'Sign in again asking for the scope mcp:read.';
+      else
+        msg := format('tool "%s" changes data, and this token has only the scope %s', tool.name, array_to_string(v.scopes, ' '));
+        hint := 'An org admin can give the token the scope mcp:write (scopes => ''{mcp:read,mcp:write}'').';
+      end if;
     else
       if org_ceiling is false then -- the token's bucket alone, read by the lookup
         retry := case when v.retry > 0 then v.retry end;

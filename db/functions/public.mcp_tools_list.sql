@@ -30,13 +30,13 @@ begin
              'annotations', t.annotations) order by t.name)
     from mcp.tools t
     where t.enabled and mcp.tool_allowed(v.allowed_tools, t.name)
-      and (t.effect = 'read' or 'mcp:write' = any (v.scopes))), '[]'::jsonb));
+      and 'mcp:read' = any (v.scopes) and (t.effect = 'read' or 'mcp:write' = any (v.scopes))), '[]'::jsonb));
 end
 $$;
 
 comment on function public.mcp_tools_list(text, jsonb) is
   'MCP tools/list: {"tools": [{name, title, description, inputSchema, outputSchema, annotations}, ...]} with only '
-  'the enabled tools this token may call, by name (allowed_tools) and scope (write tools need mcp:write). A bad token: {"error": {"sqlstate": "28000", ...}} and a row in '
+  'the enabled tools this token may call, by name (allowed_tools) and scope (every tool needs mcp:read, write tools mcp:write too). A bad token: {"error": {"sqlstate": "28000", ...}} and a row in '
   'mcp.auth_failures. client: {client_name, client_version, user_agent, ip, request_id}, all optional. Consumes no '
   'rate limit. Executable by mcp_gateway only.';
 revoke all on function public.mcp_tools_list(text, jsonb) from public;
