@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { connect, env } from './lib/env.ts';
-import { rpc, type Shim, startShim } from './lib/shim.ts';
+import { rawHttp, rpc, type Shim, startShim } from './lib/shim.ts';
 
 const owner = connect(env('PGMCP_TEST_DB_URL'));
 let shim: Shim;
@@ -181,4 +181,80 @@ test('logs are JSON lines and never contain a token or tool arguments', async ()
   assert.ok(shim.logs.length > 3);
   for (const line of shim.logs) JSON.parse(line);
   assert.ok(!text.includes(t.token) && !text.includes('p88_xxxx') && !text.includes('secret-argument-value'));
+});
+
+test('a Host header no URL can hold: 400 / -32600 in JSON with a request id, logged as a JSON line (no stack trace)', async () => {
+  // under Deno, request.url is built from the Host header: these made it unparsable (a plain-text 500)
+  for (const host of ['localhost:99999', 'localhost:abc', '[::1']) {
+    const r = await rawHttp(shim.url, `POST /mcp HTTP/1.1\r\nHost: ${host}\r\nContent-Type: application/json\r\n`
+      + `Content-Length: 2\r\nConnection: close\r\n\r\n{}`);
+    assert.equal(r.status, 400, host);
+    assert.equal(r.type, 'application/json');
+    assert.deepEqual(JSON.parse(r.body).error, { code: -32600, message: 'bad request: the Host header or URL cannot be parsed' });
+    assert.match(r.requestId ?? '', /^[0-9a-f-]{36}$/);
+    const logged = (l: string) => l.includes(r.requestId!);
+    for (let i = 0; i < 50 && !shim.logs.some(logged); i++) await new Promise((x) => setTimeout(x, 100));
+    assert.equal(JSON.parse(shim.logs.find(logged) ?? '{}').status, 400, shim.logs.join('\n'));
+  }
+  for (const line of shim.logs) JSON.parse(line); // nothing but JSON lines on stderr
+});
+
+test('invalid params on any method: -32602 naming the field, not -32603 with a raw issue list', async () => {
+  const t = await issue('e2e invalid params');
+  const cases: [unknown, RegExp][] = [
+    [{ jsonrpc: '2.0', id: 1, method: 'resources/read', params: { uri: { x: 1 } } }, /^Invalid resources\/read params: uri: expected string/],
+    [{ jsonrpc: '2.0', id: 2, method: 'resources/read' }, /^Invalid resources\/read params: params: expected object/],
+    [{ jsonrpc: '2.0', id: 3, method: 'resources/list', params: { cursor: 5 } }, /^Invalid resources\/list params: cursor: expected string/],
+    [{ jsonrpc: '2.0', id: 4, method: 'initialize', params: {} }, /^Invalid initialize params: protocolVersion: expected string.*; clientInfo: /],
+    [{ jsonrpc: '2.0', id: 5, method: 'tools/call', params: { name: 5 } }, /^Invalid tools\/call params: name: expected string/],
+  ];
+  for (const [body, message] of cases) {
+    const r = await rpc(shim.url, body, t.token);
+    assert.equal(r.status, 200, r.text);
+    assert.equal(r.json.error.code, -32602, r.text);
+    assert.match(r.json.error.message, message);
+  }
+  // what only SQL can refuse is still SQL's answer
+  const unknown = await rpc(shim.url, call('no_such_tool'), t.token);
+  assert.equal(unknown.json.error.code, -32602);
+  assert.equal(unknown.json.error.data.sqlstate, 'MC010');
+});
+
+test('JSON-RPC batches: 400 / -32600 from protocol version 2025-06-18 on; served without the header or under 2025-03-26', async () => {
+  const t = await issue('e2e batches');
+  const batch = [{ jsonrpc: '2.0', id: 1, method: 'ping' }, { jsonrpc: '2.0', id: 2, method: 'tools/list' }];
+  for (const version of ['2025-06-18', '2025-11-25']) {
+    const r = await rpc(shim.url, batch, t.token, { 'mcp-protocol-version': version });
+    assert.equal(r.status, 400, r.text);
+    assert.equal(r.json.error.code, -32600);
+    assert.match(r.json.error.message, new RegExp(`batches are not supported under protocol version ${version}`));
+  }
+  const older = await rpc(shim.url, batch, t.token, { 'mcp-protocol-version': '2025-03-26' });
+  const noHeader = await fetch(shim.url, { // rpc sends the header
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream', authorization: `Bearer ${t.token}` },
+    body: JSON.stringify(batch),
+  });
+  for (const [status, answers] of [[older.status, older.json], [noHeader.status, await noHeader.json()]]) {
+    assert.equal(status, 200, JSON.stringify(answers));
+    assert.deepEqual(answers.map((a: { id: number }) => a.id).sort(), [1, 2]);
+    assert.ok(answers.find((a: { id: number }) => a.id === 2).result.tools.length > 0);
+  }
+});
+
+test('the transport\'s own checks come before the token\'s: 415, 406 and 400, with no auth-failure row', async () => {
+  const t = await issue('e2e transport first');
+  const cases: [Record<string, string>, string | undefined, number][] = [
+    [{ 'content-type': 'text/plain' }, undefined, 415],
+    [{ 'content-type': 'text/plain' }, t.token, 415], // was parsed, and answered -32700
+    [{ accept: 'application/json' }, undefined, 406],
+    [{ 'mcp-protocol-version': 'not-a-version' }, undefined, 400],
+  ];
+  for (const [headers, token, status] of cases) {
+    const r = await rpc(shim.url, list, token, headers);
+    assert.equal(r.status, status, `${JSON.stringify(headers)}: ${r.text}`);
+    assert.equal(typeof r.json.error.code, 'number');
+    assert.equal(await authRow(r.headers.get('x-request-id')), undefined, 'no token check: no auth-failure row');
+  }
+  expect401(await rpc(shim.url, list)); // with the transport satisfied, a missing token is still 401
 });

@@ -2,10 +2,9 @@
 // requests without a token, absurd nesting, requests Node's own HTTP parser refuses; and what a
 // misconfigured shim says at startup. Each answer is JSON, and each call is logged.
 import assert from 'node:assert/strict';
-import { connect as tcp } from 'node:net';
 import { after, before, test } from 'node:test';
 import { connect, env } from './lib/env.ts';
-import { rpc, type Shim, startShim } from './lib/shim.ts';
+import { rawHttp, rpc, type Shim, startShim } from './lib/shim.ts';
 
 const owner = connect(env('PGMCP_TEST_DB_URL'));
 let shim: Shim;
@@ -78,31 +77,8 @@ test('JSON nested 10,000 levels deep: 400 / -32600 before anything recurses; the
   assert.equal((await rpc(shim.url, call('whoami'), token)).json.result.isError, false);
 });
 
-/** Raw bytes to the shim, for requests fetch will not send; returns status, content type and body. */
-function raw(request: string): Promise<{ status: number; type: string; body: string }> {
-  const u = new URL(shim.url);
-  return new Promise((resolve, reject) => {
-    const socket = tcp(Number(u.port), u.hostname, () => socket.end(request));
-    let data = '';
-    socket.on('data', (d) => (data += d)).on('error', reject).on('close', () => {
-      const split = data.indexOf('\r\n\r\n');
-      const head = data.slice(0, split);
-      let body = data.slice(split + 4);
-      if (/transfer-encoding: chunked/i.test(head)) { // de-chunk
-        let out = '';
-        for (let at = 0; ;) {
-          const eol = body.indexOf('\r\n', at);
-          const size = parseInt(body.slice(at, eol), 16);
-          if (!size) break;
-          out += body.slice(eol + 2, eol + 2 + size);
-          at = eol + 2 + size + 2;
-        }
-        body = out;
-      }
-      resolve({ status: Number(head.split(' ')[1]), type: /content-type: ([^\r]+)/i.exec(head)?.[1] ?? '', body });
-    });
-  });
-}
+/** Raw bytes to the shim, for requests fetch will not send. */
+const raw = (request: string) => rawHttp(shim.url, request);
 
 test('what Node\'s HTTP parser refuses is answered in JSON: header overflow 431, bad framing 400, no Host 400', async () => {
   const body = JSON.stringify(call('whoami'));
@@ -119,6 +95,10 @@ test('what Node\'s HTTP parser refuses is answered in JSON: header overflow 431,
     assert.equal(JSON.parse(r.body).error.code, -32600);
   }
   assert.match(JSON.parse((await raw(cases[3]![0])).body).error.message, /no Host header/);
+  // a request target no URL can hold (Node's own parser admits it): the answer a bad Host gets (e2e-errors)
+  const target = await raw(`POST //x:99999/mcp HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}`);
+  assert.deepEqual([target.status, target.type, JSON.parse(target.body).error], [400, 'application/json', { code: -32600, message: 'bad request: the Host header or URL cannot be parsed' }]);
+  assert.ok(target.requestId);
 });
 
 test('403s for a foreign Host or Origin say which setting admits them', async () => {

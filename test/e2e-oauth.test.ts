@@ -208,6 +208,13 @@ test('mcp:read only + a write tool -> 403 insufficient_scope', async () => {
   assert.match(r.headers.get('www-authenticate')!, /^Bearer error="insufficient_scope", scope="mcp:read mcp:write", resource_metadata="/);
 });
 
+test('an access token naming only other mcp: scopes has no mcp:read: a read tool -> 403 insufficient_scope, saying so', async () => {
+  const r = await rpc(url, call('whoami'), await as.mint({ sub: ada, scope: 'mcp:other' }));
+  assert.equal(r.status, 403);
+  assert.match(r.headers.get('www-authenticate')!, /^Bearer error="insufficient_scope", scope="mcp:read mcp:write"/);
+  assert.match(r.json.error.message, /has no scope mcp:read/);
+});
+
 test('a revoked grant -> 401 until restored', async () => {
   const jwt = await as.mint({ sub: ada });
   await owner`update public.mcp_grants set revoked_at = now() where org_id = ${org} and subject = ${ada}`;

@@ -117,3 +117,40 @@ test('stdio: requests piped at once are all answered, then the end of stdin exit
   assert.match(byId.get(7).error.message, /unknown tool "no_such_tool"/);
   assert.deepEqual(byId.get(8).result, {});
 });
+
+test('stdio: a batch line gets an answer for each request in it, a line that is not JSON -32700, bad params -32602', async () => {
+  const lines = [
+    JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'initialize',
+      params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'e2e-stdio-batch', version: '1' } } }),
+    JSON.stringify({ jsonrpc: '2.0', method: 'notifications/initialized' }),
+    '{"jsonrpc": "2.0", "id": 99, "method": ', // not JSON: no id can be read from it
+    JSON.stringify([{ jsonrpc: '2.0', id: 2, method: 'ping' }, { jsonrpc: '2.0', method: 'notifications/progress' },
+      { jsonrpc: '2.0', id: 'three', method: 'tools/list' }]),
+    JSON.stringify({ jsonrpc: '2.0', id: 4, method: 'resources/read', params: { uri: { x: 1 } } }),
+    JSON.stringify({ jsonrpc: '2.0', id: 5, method: 'ping' }),
+  ];
+  const proc = spawn(process.execPath, ['dist/shim/src/main.js', 'stdio'], {
+    env: { ...process.env, DATABASE_URL: env('PGMCP_TEST_GATEWAY_URL'), MCP_TOKEN: token },
+  });
+  let out = '';
+  let err = '';
+  proc.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+  proc.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
+  proc.stdin.end(lines.map((l) => `${l}\n`).join(''));
+  const timer = setTimeout(() => proc.kill('SIGKILL'), 30_000); // a safety net, as above
+  const [code] = await once(proc, 'close');
+  clearTimeout(timer);
+  assert.equal(code, 0, `stderr: ${err}`);
+  const answers = out.split('\n').filter(Boolean).map((line) => JSON.parse(line));
+  const byId = new Map(answers.map((a) => [a.id, a]));
+  assert.deepEqual([...byId.keys()].map(String).sort(), ['1', '2', '4', '5', 'null', 'three'], `one answer per request; stderr: ${err}`);
+  assert.equal(answers.length, 6);
+  assert.equal(byId.get(null).error.code, -32700);
+  for (const id of [2, 'three']) {
+    assert.equal(byId.get(id).error.code, -32600);
+    assert.match(byId.get(id).error.message, /batches are not supported/);
+  }
+  assert.equal(byId.get(4).error.code, -32602);
+  assert.match(byId.get(4).error.message, /^Invalid resources\/read params: uri: expected string/);
+  assert.deepEqual(byId.get(5).result, {}, 'the server keeps serving');
+});

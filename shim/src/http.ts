@@ -3,9 +3,11 @@
 // Edge Function). Streamable HTTP, stateless, JSON answers: POST /mcp, GET /health. Every MCP
 // request costs one SQL call: tools/call and the resources methods run their pipelines; anything
 // else (initialize, tools/list, ping, ...) checks the token with tools/list first, so that a bad
-// token gets 401 at connect time. Small named steps: route → guard (Host, Origin) → read → authenticate → call SQL → map.
+// token gets 401 at connect time. Small named steps: route → guard (Host, Origin) → read → the
+// transport's own checks (no SQL) → authenticate → call SQL → map.
 import {
-  type AuthInfo, createMcpHandler, isLegacyRequest, validateHostHeader, validateOriginHeader, WebStandardStreamableHTTPServerTransport,
+  type AuthInfo, classifyInboundRequest, createMcpHandler, type InboundClassificationOutcome, isJsonContentType, type McpRequestContext,
+  SUPPORTED_PROTOCOL_VERSIONS, validateHostHeader, validateOriginHeader, WebStandardStreamableHTTPServerTransport,
 } from '@modelcontextprotocol/server';
 import { type Config, isLoopback } from './config.ts';
 import { type Db, isUnavailable, type Principal, type SqlError } from './db.ts';
@@ -81,6 +83,59 @@ async function readJson(request: Request, limit: number): Promise<{ text: string
 
 type Message = { id?: unknown; method?: string; params?: Record<string, any> };
 
+export const UNPARSABLE_URL = 'bad request: the Host header or URL cannot be parsed';
+
+/**
+ * The request's path, or undefined when its URL cannot be parsed. Under Deno, request.url is built
+ * from the Host header, so `Host: localhost:99999` (or `localhost:abc`, `[::1`) makes it throw;
+ * Node's has a fixed base, so the Host header is parsed too, for the same answer on both.
+ */
+function pathOf(request: Request): string | undefined {
+  const host = request.headers.get('host');
+  if (host !== null && !URL.canParse(`http://${host}`)) return undefined;
+  try {
+    return new URL(request.url).pathname;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The first protocol revision without JSON-RPC batches (revisions are ISO dates: they sort as strings). */
+const NO_BATCHES_SINCE = '2025-06-18';
+
+/**
+ * What the SDK refuses before any handler runs, answered here before the token check (an SQL call,
+ * and an auth-failure row for a bad token): the rejections of its classification (e.g. an
+ * Mcp-Protocol-Version header naming no revision it knows), and the 2025-era transport's checks of
+ * Accept and of the protocol-version header, in its words; and a batch under a revision that
+ * removed batching, which the SDK would serve.
+ */
+function transportRefusal(request: Request, body: unknown, route: InboundClassificationOutcome): Response | undefined {
+  if (route.kind === 'reject') { // answered as the SDK would, the request's id echoed
+    const { id, method } = (body && typeof body === 'object' && !Array.isArray(body) ? body : {}) as Message;
+    return json(route.httpStatus, {
+      jsonrpc: '2.0', id: typeof method === 'string' && (typeof id === 'string' || typeof id === 'number') ? id : null,
+      error: { code: route.code, message: route.message, ...(route.data !== undefined && { data: route.data }) },
+    });
+  }
+  if (route.kind !== 'legacy') return undefined; // the modern path's own checks run before its factory, which checks the token
+  const accept = request.headers.get('accept') ?? '';
+  if (!accept.includes('application/json') || !accept.includes('text/event-stream')) {
+    return json(406, rpcError(null, -32000, 'Not Acceptable: Client must accept both application/json and text/event-stream'));
+  }
+  const version = request.headers.get('mcp-protocol-version');
+  if (version === null) return undefined; // no header: 2025-03-26 or earlier, batches allowed
+  if (route.reason !== 'initialize' && !SUPPORTED_PROTOCOL_VERSIONS.includes(version)) {
+    return json(400, rpcError(null, -32000,
+      `Bad Request: Unsupported protocol version: ${version} (supported versions: ${SUPPORTED_PROTOCOL_VERSIONS.join(', ')})`));
+  }
+  if (Array.isArray(body) && version >= NO_BATCHES_SINCE) {
+    return json(400, rpcError(null, -32600,
+      `invalid request: JSON-RPC batches are not supported under protocol version ${version} (MCP removed them in ${NO_BATCHES_SINCE}): send one message per request`));
+  }
+  return undefined;
+}
+
 export function createHandler(cfg: Config, db: Db, log: Log, version: string): Handler {
   // OAuth (OAUTH_ISSUER set): JWTs verified here, their claims alone go to SQL; unset: tokens only, as before
   const oauth = cfg.oauth;
@@ -95,10 +150,36 @@ export function createHandler(cfg: Config, db: Db, log: Log, version: string): H
     const urls = (e.orgs ?? []).map((o) => `${base}/orgs/${o.id} (${o.name})`);
     return json(403, rpcError(id, -32001, [e.message, urls.length ? `use one of: ${urls.join(', ')}` : e.hint].filter(Boolean).join('. ')));
   };
-  const factory = serverFactory(db, log, version, (ctx) => ctx.authInfo!.extra!.state as RequestState);
+  const stateOf = (ctx: McpRequestContext) => ctx.authInfo!.extra!.state as RequestState;
+  const factory = serverFactory(db, log, version, stateOf);
+  // The token check of a method without an SQL entry point of its own (those check it there: one
+  // call per request); the answer is kept for tools/list. A refusal is noted in the state, and
+  // turned into 401/403/503 once the SDK answered.
+  async function checkToken(state: RequestState, method: string | undefined, requestId: string): Promise<void> {
+    if (OWN_SQL_CALL.has(method ?? '')) return;
+    try {
+      state.list = await db.listTools(state.token, { ...state.facts, request_id: requestId });
+    } catch (e) {
+      if (!isUnavailable(e)) throw e;
+      log.warn('database unavailable', { request_id: requestId, code: (e as { code?: string }).code, error: (e as Error).message });
+      state.unavailable = true;
+      return;
+    }
+    if ('error' in state.list && state.list.error.sqlstate === '28000') state.unauthorized = true;
+    if ('error' in state.list && ['MC014', 'MC015'].includes(state.list.error.sqlstate)) state.forbidden = state.list.error;
+  }
   // 2026-07-28 requests: the SDK's stateless handler
-  // (answers are single JSON bodies: the tools emit no notifications before their result)
-  const modern = createMcpHandler(factory, {
+  // (answers are single JSON bodies: the tools emit no notifications before their result).
+  // It makes the server only for a request that passed its own checks: the token is checked there.
+  const modern = createMcpHandler(async (ctx) => {
+    const state = stateOf(ctx);
+    try {
+      await checkToken(state, state.method, state.facts.request_id!);
+    } catch (e) {
+      state.failed = e; // rethrown once the SDK answered, as on the 2025-era path
+    }
+    return factory(ctx);
+  }, {
     legacy: 'reject',
     maxRequestBodySize: cfg.BODY_LIMIT_BYTES,
     onerror: (e) => log.debug('mcp', { error: e.message }),
@@ -126,15 +207,16 @@ export function createHandler(cfg: Config, db: Db, log: Log, version: string): H
       ? { 'access-control-allow-origin': origin, 'access-control-expose-headers': CORS_EXPOSE_HEADERS, vary: 'Origin' }
       : {};
 
-  async function route(request: Request, peer: Peer, requestId: string): Promise<Response> {
+  async function route(request: Request, path: string | undefined, peer: Peer, requestId: string): Promise<Response> {
     const host = request.headers.get('host');
     if (!host) return json(400, rpcError(null, -32600, 'bad request: no Host header'));
+    if (path === undefined) return json(400, rpcError(null, -32600, UNPARSABLE_URL));
     if (checkHost && !validateHostHeader(host, hosts).ok) {
       return forbidden(`Host "${host}" is not allowed: add its name to ALLOWED_HOSTS (now: ${cfg.ALLOWED_HOSTS.join(',') || 'empty'})`);
     }
     // /mcp, also behind Supabase's /functions/v1 prefix; /mcp/health and /mcp/.well-known too, for
     // a deployment (an Edge Function) that only receives paths under /mcp
-    const path = new URL(request.url).pathname.replace(/^\/functions\/v1(?=\/)/, '').replace(/^\/mcp(?=\/(health$|\.well-known\/))/, '');
+    path = path.replace(/^\/functions\/v1(?=\/)/, '').replace(/^\/mcp(?=\/(health$|\.well-known\/))/, '');
     if (path === '/health') {
       try {
         const ms = await db.ping();
@@ -164,6 +246,11 @@ export function createHandler(cfg: Config, db: Db, log: Log, version: string): H
   }
 
   async function mcp(request: Request, peer: Peer, requestId: string, org?: string): Promise<Response> {
+    // the transport's checks that need no database come before the token's: the media type before
+    // the body is read (as the SDK checks it), the rest once it is parsed (transportRefusal)
+    if (!isJsonContentType(request.headers.get('content-type'))) {
+      return json(415, rpcError(null, -32000, 'Unsupported Media Type: Content-Type must be application/json'));
+    }
     let read: { text: string; body: unknown };
     try {
       read = await readJson(request, cfg.BODY_LIMIT_BYTES);
@@ -173,6 +260,16 @@ export function createHandler(cfg: Config, db: Db, log: Log, version: string): H
     }
     const { body } = read;
     const message: Message = body && typeof body === 'object' && !Array.isArray(body) ? (body as Message) : {};
+    // the SDK's own classification (2025-era or 2026-07-28), as createMcpHandler makes it
+    const era = classifyInboundRequest({
+      httpMethod: 'POST',
+      body,
+      protocolVersionHeader: request.headers.get('mcp-protocol-version') ?? undefined,
+      mcpMethodHeader: request.headers.get('mcp-method') ?? undefined,
+      mcpNameHeader: request.headers.get('mcp-name') ?? undefined,
+    });
+    const refusal = transportRefusal(request, body, era);
+    if (refusal) return refusal;
     const client = message.params?._meta?.['io.modelcontextprotocol/clientInfo'] ?? message.params?.clientInfo;
     // a missing or non-Bearer Authorization still goes to SQL, which answers 28000 and logs the failure
     const authorization = request.headers.get('authorization') ?? '';
@@ -206,34 +303,30 @@ export function createHandler(cfg: Config, db: Db, log: Log, version: string): H
     const state: RequestState = {
       token: principal?.claims ? '' : token,
       facts: { ...facts, ...(principal && { principal }) },
+      ...(message.method !== undefined && { method: message.method }),
     };
     const presented = oauth && token !== '' ? 'invalid, revoked or expired token' : undefined;
-    // methods with an SQL entry point of their own check the token there (one call per request)
-    if (!OWN_SQL_CALL.has(message.method ?? '')) {
-      try {
-        state.list = await db.listTools(state.token, { ...state.facts, request_id: requestId });
-      } catch (e) {
-        if (!isUnavailable(e)) throw e;
-        log.warn('database unavailable', { request_id: requestId, code: (e as { code?: string }).code, error: (e as Error).message });
-        return unavailable(message.id);
-      }
-      if ('error' in state.list && state.list.error.sqlstate === '28000') return unauthorized(message.id, presented);
-      if ('error' in state.list && ['MC014', 'MC015'].includes(state.list.error.sqlstate)) return refused(message.id, state.list.error);
-    }
     // the SDK reads the body we already parsed; it gets a Request of its own with the same text
     const sdkRequest = new Request(request.url, { method: 'POST', headers: request.headers, body: read.text });
     const authInfo: AuthInfo = { token: state.token, clientId: 'pgmcp', scopes: [], extra: { state } };
-    const response = (await isLegacyRequest(sdkRequest, body, { maxRequestBodySize: cfg.BODY_LIMIT_BYTES }))
-      ? await legacy(sdkRequest, body, authInfo)
-      : await modern.fetch(sdkRequest, { parsedBody: body, authInfo });
+    let response: Response | undefined;
+    if (era.kind === 'legacy') {
+      // the 2025-era transport makes the server before its checks (transportRefusal ran them): the
+      // token is checked first, and a refused one reaches no handler (a batch would call SQL again)
+      await checkToken(state, message.method, requestId);
+      if (!state.unauthorized && !state.forbidden && !state.unavailable) response = await legacy(sdkRequest, body, authInfo);
+    } else {
+      response = await modern.fetch(sdkRequest, { parsedBody: body, authInfo });
+      if (state.failed) throw state.failed;
+    }
     if (state.unauthorized) return unauthorized(message.id, presented);
     if (state.forbidden) return refused(message.id, state.forbidden);
     if (state.insufficientScope && oauth) {
-      return json(403, rpcError(message.id, -32001, 'this tool changes data: it needs the scope mcp:write'), {
+      return json(403, rpcError(message.id, -32001, state.insufficientScope), { // the scope it lacks: mcp:write, or mcp:read
         'www-authenticate': insufficientScopeChallenge(oauth.resourceMetadataUrl, SCOPES),
       });
     }
-    if (state.unavailable) return unavailable(message.id);
+    if (state.unavailable || !response) return unavailable(message.id);
     if (state.retryAfter) response.headers.set('retry-after', String(state.retryAfter));
     return response;
   }
@@ -241,9 +334,10 @@ export function createHandler(cfg: Config, db: Db, log: Log, version: string): H
   return async (request, peer = {}) => {
     const started = performance.now();
     const requestId = crypto.randomUUID();
+    const path = pathOf(request); // never throws, unlike new URL(request.url)
     let response: Response;
     try {
-      response = await route(request, peer, requestId);
+      response = await route(request, path, peer, requestId);
     } catch (e) {
       log.error('request failed', { request_id: requestId, error: (e as Error).message });
       response = json(500, rpcError(null, -32603, `internal error (request id ${requestId})`));
@@ -251,7 +345,7 @@ export function createHandler(cfg: Config, db: Db, log: Log, version: string): H
     const headers = new Headers(response.headers);
     headers.set('x-request-id', requestId);
     for (const [k, v] of Object.entries(corsFor(request.headers.get('origin')))) headers.set(k, v);
-    log.debug('request', { method: request.method, path: new URL(request.url).pathname, status: response.status, ms: Math.round(performance.now() - started) });
+    log.debug('request', { request_id: requestId, method: request.method, path, status: response.status, ms: Math.round(performance.now() - started) });
     return new Response(response.body, { status: response.status, headers });
   };
 }

@@ -1,7 +1,10 @@
 // The MCP server the SDK runs per request (HTTP) or per connection (stdio): tools/list, tools/call,
 // resources/list, resources/templates/list and resources/read, each one SQL call. SQL answers are
 // mapped onto MCP per docs/errors.md.
-import { CLIENT_CAPABILITIES_META_KEY, ProtocolError, ResourceNotFoundError, Server, type McpRequestContext } from '@modelcontextprotocol/server';
+import {
+  CLIENT_CAPABILITIES_META_KEY, type JSONRPCRequest, type McpRequestContext, ProtocolError, ProtocolErrorCode, ResourceNotFoundError,
+  type Result, Server, type ServerContext, type SpecTypeName, specTypeSchemas, type StandardSchemaV1,
+} from '@modelcontextprotocol/server';
 import { type CallAnswer, type ClientFacts, type Db, isUnavailable, type ListAnswer, type ResourcesAnswer, type SqlError } from './db.ts';
 import type { Log } from './log.ts';
 
@@ -10,13 +13,16 @@ export type RequestState = {
   token: string;
   facts: Omit<ClientFacts, 'request_id'> & { request_id?: string }; // no request_id: one per call (stdio)
   list?: ListAnswer; // fetched while checking the token (HTTP, every method but tools/call)
+  method?: string; // the request's method (HTTP)
+  /** an error checking the token in the SDK's factory (HTTP, 2026-07-28), rethrown once it answered */
+  failed?: unknown;
   unauthorized?: boolean;
   unavailable?: boolean;
   retryAfter?: number;
   /** MC014/MC015 (not a member of the org, or which org?): HTTP 403 with this refusal */
   forbidden?: SqlError;
-  /** MC013 for an OAuth user: HTTP 403 insufficient_scope (step-up) */
-  insufficientScope?: boolean;
+  /** MC013 for an OAuth user, its message: HTTP 403 insufficient_scope (step-up) */
+  insufficientScope?: string;
 };
 
 export const INVALID_TOKEN = -32001;
@@ -33,7 +39,7 @@ function refusal(state: RequestState, e: SqlError): ProtocolError {
     state.forbidden = e;
     return new ProtocolError(INVALID_TOKEN, message, { sqlstate: e.sqlstate });
   }
-  if (e.sqlstate === 'MC013' && state.facts.principal?.claims) state.insufficientScope = true;
+  if (e.sqlstate === 'MC013' && state.facts.principal?.claims) state.insufficientScope = message;
   if (e.sqlstate === 'MC020') {
     state.retryAfter = e.retry_after;
     return new ProtocolError(RATE_LIMITED, message, { sqlstate: e.sqlstate, retry_after: e.retry_after });
@@ -52,9 +58,55 @@ function resourceRefusal(state: RequestState, e: SqlError, uri: unknown, request
   return new ProtocolError(-32603, `internal error (request id ${requestId})`, { sqlstate: e.sqlstate });
 }
 
+/** The spec's schema of each request this server answers (the SDK checks each against it). */
+const REQUEST_SCHEMAS: Record<string, SpecTypeName> = {
+  initialize: 'InitializeRequest',
+  ping: 'PingRequest',
+  'tools/list': 'ListToolsRequest',
+  'tools/call': 'CallToolRequest',
+  'resources/list': 'ListResourcesRequest',
+  'resources/templates/list': 'ListResourceTemplatesRequest',
+  'resources/read': 'ReadResourceRequest',
+};
+
+/** `uri: expected string, received object`: a schema's first issues, each naming its field. */
+const describeIssues = (issues: readonly StandardSchemaV1.Issue[]) => issues.slice(0, 3).map((i) => {
+  const path = (i.path ?? []).map((p) => (typeof p === 'object' ? p.key : p)).map(String);
+  return `${path.slice(path[0] === 'params' ? 1 : 0).join('.') || 'params'}: ${i.message.replace(/^Invalid input: /, '')}`;
+}).join('; ');
+
+type Handler = (request: JSONRPCRequest, ctx: ServerContext) => Promise<Result>;
+
+/**
+ * The SDK's Server, except that a request whose params its schema refuses is answered -32602
+ * (Invalid params) with a short message naming the field. For every method but tools/call the SDK
+ * throws a plain Error holding the raw issue list, which goes out as -32603 (Internal error); for
+ * tools/call it answers -32602 with that list. _wrapHandler is the SDK's hook for wrapping each
+ * registered handler (its own, like initialize's, too); the schema is consulted only once the SDK
+ * refused, so what it admits is never refused here.
+ */
+class GatewayServer extends Server {
+  protected override _wrapHandler(method: string, handler: Handler): Handler {
+    const wrapped = super._wrapHandler(method, handler);
+    const name = REQUEST_SCHEMAS[method];
+    if (!name) return wrapped;
+    return async (request, ctx) => {
+      try {
+        return await wrapped(request, ctx);
+      } catch (e) {
+        const code = (e as { code?: unknown }).code;
+        if (Number.isSafeInteger(code) && code !== ProtocolErrorCode.InvalidParams) throw e; // an answer already
+        const checked = await specTypeSchemas[name]['~standard'].validate(request);
+        if (!checked.issues) throw e; // the params are fine: not a params error
+        throw new ProtocolError(ProtocolErrorCode.InvalidParams, `Invalid ${method} params: ${describeIssues(checked.issues)}`);
+      }
+    };
+  }
+}
+
 export function serverFactory(db: Db, log: Log, version: string, stateOf: (ctx: McpRequestContext) => RequestState) {
   return (ctx: McpRequestContext) => {
-    const server = new Server({ name: 'pgmcp', title: 'pgmcp gateway', version }, { capabilities: { tools: {}, resources: {} } });
+    const server = new GatewayServer({ name: 'pgmcp', title: 'pgmcp gateway', version }, { capabilities: { tools: {}, resources: {} } });
     const state = stateOf(ctx);
     // stdio learns the client's name at initialize; HTTP requests carry their own facts
     const facts = (): ClientFacts => {

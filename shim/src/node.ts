@@ -2,7 +2,7 @@
 // out. What Node's own HTTP parser refuses (oversized headers, bad framing) never reaches the
 // handler; it is answered here, in JSON too.
 import { createServer, type IncomingMessage } from 'node:http';
-import type { Handler } from './http.ts';
+import { type Handler, UNPARSABLE_URL } from './http.ts';
 import type { Log } from './log.ts';
 
 /** The body, but never more than limit + 1 bytes of it: the handler answers 413 past the limit. */
@@ -24,7 +24,15 @@ export function serveNode(handler: Handler, bodyLimit: number, log: Log) {
       const headers = new Headers();
       for (let i = 0; i < req.rawHeaders.length; i += 2) headers.append(req.rawHeaders[i]!, req.rawHeaders[i + 1]!);
       const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
-      const request = new Request(new URL(req.url ?? '/', 'http://localhost'), {
+      let url: URL;
+      try {
+        url = new URL(req.url ?? '/', 'http://localhost');
+      } catch { // e.g. `POST //x:99999/mcp`: no Request can carry it, so answered here as the handler answers a bad Host
+        log.debug('bad http request', { status: 400, code: 'unparsable URL' });
+        const body = JSON.stringify({ jsonrpc: '2.0', id: null, error: { code: -32600, message: UNPARSABLE_URL } });
+        return void res.writeHead(400, { 'content-type': 'application/json', 'x-request-id': crypto.randomUUID() }).end(body);
+      }
+      const request = new Request(url, {
         method: req.method ?? 'GET',
         headers,
         ...(hasBody && { body: new Uint8Array(await readCapped(req, bodyLimit)) }),

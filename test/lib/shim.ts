@@ -3,6 +3,7 @@
 // (supabase/functions/mcp), which gets the same environment.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { connect as tcp } from 'node:net';
 import { createInterface } from 'node:readline';
 import { sqlBlocks } from './docs.ts';
 
@@ -81,4 +82,34 @@ export async function rpc(url: string, body: unknown, token?: string, headers: R
     json = undefined;
   }
   return { status: res.status, headers: res.headers, text, json };
+}
+
+/**
+ * Raw bytes to the shim at url, for requests fetch will not send (a forged Host, bad framing);
+ * returns the status, the content type, the x-request-id header and the body.
+ */
+export function rawHttp(url: string, request: string): Promise<{ status: number; type: string; requestId: string | undefined; body: string }> {
+  const u = new URL(url);
+  return new Promise((resolve, reject) => {
+    const socket = tcp(Number(u.port), u.hostname, () => socket.end(request));
+    let data = '';
+    socket.on('data', (d) => (data += d)).on('error', reject).on('close', () => {
+      const split = data.indexOf('\r\n\r\n');
+      const head = data.slice(0, split);
+      let body = data.slice(split + 4);
+      if (/transfer-encoding: chunked/i.test(head)) { // de-chunk
+        let out = '';
+        for (let at = 0; ;) {
+          const eol = body.indexOf('\r\n', at);
+          const size = parseInt(body.slice(at, eol), 16);
+          if (!size) break;
+          out += body.slice(eol + 2, eol + 2 + size);
+          at = eol + 2 + size + 2;
+        }
+        body = out;
+      }
+      const header = (name: string) => new RegExp(`^${name}: ([^\r]+)`, 'im').exec(head)?.[1];
+      resolve({ status: Number(head.split(' ')[1]), type: header('content-type') ?? '', requestId: header('x-request-id'), body });
+    });
+  });
 }
