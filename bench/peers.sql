@@ -129,10 +129,13 @@ grant select on bench.clients to mcp_gateway;
 
 -- The governed floor with the guarantees issue 10 asks every gateway to keep (compare.ts's pgbench
 -- script "kept", instructions.ts): a SECURITY DEFINER entry point, which the gateway's role calls
--- without any privilege on the tables; the setting the tools' policies read; and a durable row for
--- every call, a failed or refused one too, which takes a block (a subtransaction) and the token's
--- lookup as a statement of its own (so that a failed call's row names the token). The tool, the
--- slot and the log row stay in one statement, as in the governed floor.
+-- without any privilege on the tables; the setting the tools' policies read, set for the tool and
+-- reset after it; and a durable row for every call of a live token, a failed one too (a block: a
+-- subtransaction), or one refused for its allow-list or its limit, which takes the token's lookup
+-- as a statement of its own. The tool, the slot and the log row stay in one statement, as in the
+-- governed floor: a call that finds the limit used up has run its tool (a read), and its answer is
+-- discarded, as pgmcp discards one that loses the last slot. A bad token leaves no row here
+-- (pgmcp writes one elsewhere, in mcp.auth_failures).
 create or replace function bench.governed_call(raw_token text, tool text, args jsonb)
 returns jsonb
 language plpgsql
@@ -147,16 +150,20 @@ declare
   code text;
   wanted bytea := sha256(convert_to(raw_token, 'UTF8')); -- once: a plan that scans the tokens would hash for every row
 begin
-  select t.id, t.org_id, t.rate_limit_per_minute into k from public.mcp_tokens t
-  where t.token_hash = wanted and t.revoked_at is null
-    and (t.expires_at is null or t.expires_at > now()) and ('*' = any (t.allowed_tools) or tool = any (t.allowed_tools));
-  if not found then -- no row: a gateway logs a bad token elsewhere (pgmcp: mcp.auth_failures)
+  select t.id, t.org_id, t.rate_limit_per_minute, '*' = any (t.allowed_tools) or tool = any (t.allowed_tools) as allowed
+  into k from public.mcp_tokens t
+  where t.token_hash = wanted and t.revoked_at is null and (t.expires_at is null or t.expires_at > now());
+  if not found then
     return jsonb_build_object('isError', true, 'content', jsonb_build_array(jsonb_build_object(
-      'type', 'text', 'text', 'invalid token, or tool not allowed')));
+      'type', 'text', 'text', 'invalid token')));
   end if;
   begin
+    if not k.allowed then
+      raise exception 'tool % not allowed', tool using errcode = 'MC011';
+    end if;
     with called as materialized (
-      select pg_catalog.set_config('mcp.org_id', k.org_id::text, true) as org, bench.tools_call(k.org_id, tool, args) as answer
+      select pg_catalog.set_config('mcp.org_id', k.org_id::text, true) as org, bench.tools_call(k.org_id, tool, args) as answer,
+             pg_catalog.set_config('mcp.org_id', '', true) as reset
     ), take as (
       insert into bench.rate_buckets as b (token_id, tat)
       select k.id, now() + make_interval(secs => floor(60000000.0 / k.rate_limit_per_minute) / 1000000.0) from called
@@ -180,7 +187,7 @@ begin
   end;
   insert into bench.usage_log (org_id, at, token_id, tool, arguments, outcome, errcode, message, duration_us, client_name,
                                client_version, user_agent, ip, request_id)
-  values (k.org_id, now(), k.id, tool, args, case when code = 'MC020' then 'refused' else 'failed' end, code, failure, 0,
+  values (k.org_id, now(), k.id, tool, args, case when code in ('MC011', 'MC020') then 'refused' else 'failed' end, code, failure, 0,
           'pgbench', '15', 'pgbench', '127.0.0.1', 'pgbench');
   return jsonb_build_object('isError', true, 'content', jsonb_build_array(jsonb_build_object('type', 'text', 'text', failure)));
 end

@@ -147,7 +147,12 @@ test('raw JSON-RPC: an unknown URI is -32602 with data.uri; a bad token is 401; 
   assert.equal(second.json.error.code, -32000);
   assert.ok(second.json.error.data.retry_after >= 1);
   assert.equal(second.headers.get('retry-after'), String(second.json.error.data.retry_after));
-  const table = await read(`pgmcp://data-tables/${ids.table_id}`, once);
+  // over the limit, a read the allow-list refuses is the limit's refusal too (it counts, as any call)
+  const over = await read(`pgmcp://data-tables/${ids.table_id}`, once);
+  assert.equal(over.json.error.code, -32000);
+  const [{ raw_token: pages }] = (await owner`
+    select raw_token from public.mcp_token_issue(${ids.org}::uuid, 'e2e resources pages', '{pages.*}')`) as any;
+  const table = await read(`pgmcp://data-tables/${ids.table_id}`, pages);
   assert.equal(table.json.error.code, -32602, 'a kind {pages.*} does not admit');
   assert.equal(table.json.error.data.sqlstate, 'MC011');
 });

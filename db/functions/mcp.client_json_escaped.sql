@@ -13,6 +13,11 @@ begin
   facts := mcp.json_to_jsonb(client);
   if facts.bad_paths is null then
     return facts.value;
+  elsif facts.bad_paths = '{*}' and jsonb_typeof(facts.value) = 'object' then
+    -- too large to be searched (mcp.json_to_jsonb): every fact that holds such an escape, kept as
+    -- its text, goes
+    return coalesce((select jsonb_object_agg(f.key, f.value) from jsonb_each(facts.value) f
+                     where jsonb_typeof(f.value) <> 'string' or f.value #>> '{}' !~* '\\u(0000|d[89a-f][0-9a-f]{2})'), '{}');
   elsif jsonb_typeof(facts.value) = 'object' then
     return facts.value - facts.bad_paths;
   end if;

@@ -31,11 +31,15 @@ begin
         using errcode = 'MC003', hint = 'Issue a new token with public.mcp_token_issue instead.';
     end if;
     -- the settings as mcp_token_issue checks them, when one changes (not for last_used_at, which
-    -- every minute of use updates): an UPDATE answers 22023 as the function would, not a constraint's 23514
+    -- every minute of use updates): an UPDATE answers 22023 as the function would, not a constraint's
+    -- 23514. Only what changed is checked against the registry: an allow-list or confirm map naming
+    -- a tool since removed must not stop a token from being renamed ('{*}' and '{}' always pass).
     if (new.name, new.allowed_tools, new.rate_limit_per_minute, new.description, new.scopes, new.confirm)
        is distinct from (old.name, old.allowed_tools, old.rate_limit_per_minute, old.description, old.scopes, old.confirm) then
-      perform mcp.token_settings_check(new.name, new.allowed_tools, new.rate_limit_per_minute, null, new.description,
-                                       new.scopes, new.confirm);
+      perform mcp.token_settings_check(
+        new.name, case when new.allowed_tools is distinct from old.allowed_tools then new.allowed_tools else '{*}' end,
+        new.rate_limit_per_minute, null, new.description, new.scopes,
+        case when (new.confirm, new.scopes) is distinct from (old.confirm, old.scopes) then new.confirm else '{}' end);
     end if;
     if old.revoked_at is not null then
       if new.revoked_at is null then

@@ -44,11 +44,13 @@ declare
   wanted_hash bytea;
   org_ceiling boolean; -- known when looked up: whether the org has a ceiling (mcp.org_limits)
   ignored text;
+  unread boolean; -- true: an OAuth user whose access token has no mcp:read (a token always has it)
 begin
   if client ? 'principal' then
     v := mcp.principal_verify(raw_token, client -> 'principal');
     if v.failure is null then
       select t.* into tool from mcp.tools t where t.name = tool_name;
+      unread := not 'mcp:read' = any (v.scopes);
     end if;
   else
     -- a token without a URL org (nearly every call): the live token, the tool and the state of the
@@ -90,32 +92,45 @@ begin
   loop
   begin
   if settled is null then
-    if tool.name is null then
-      outcome := 'unknown_tool';
-      code := 'MC010';
-      msg := case when tool_name is null then 'no tool name given' else format('unknown tool "%s"', left(tool_name, 128)) end;
-      hint := 'Call tools/list for the tools this token may use.';
-    elsif not tool.enabled then
-      outcome := 'tool_disabled';
-      code := 'MC012';
-      msg := format('tool "%s" is disabled', tool.name);
-      hint := 'An administrator has switched this tool off; call tools/list for the tools available.';
-    elsif not mcp.tool_allowed(v.allowed_tools, tool.name) then
-      outcome := 'not_allowed';
-      code := 'MC011';
-      msg := format('this token may not call tool "%s"', tool.name);
-      hint := 'Call tools/list for the tools this token may use, or ask an admin to widen the token''s allowed_tools.';
-    elsif tool.effect <> 'read' and not 'mcp:write' = any (v.scopes) or not 'mcp:read' = any (v.scopes) then
-      -- (a token always has mcp:read; an OAuth access token may name mcp: scopes without it)
-      outcome := 'not_allowed';
-      code := 'MC013';
-      if not 'mcp:read' = any (v.scopes) then
+    -- the refusals, in one test (an expression each call prepares afresh): nearly every call passes
+    if tool.name is null or not tool.enabled or not mcp.tool_allowed(v.allowed_tools, tool.name)
+       or tool.effect <> 'read' and not 'mcp:write' = any (v.scopes) or unread then
+      if tool.name is null then
+        outcome := 'unknown_tool';
+        code := 'MC010';
+        msg := case when tool_name is null then 'no tool name given' else format('unknown tool "%s"', left(tool_name, 128)) end;
+        hint := 'Call tools/list for the tools this token may use.';
+      elsif not tool.enabled then
+        outcome := 'tool_disabled';
+        code := 'MC012';
+        msg := format('tool "%s" is disabled', tool.name);
+        hint := 'An administrator has switched this tool off; call tools/list for the tools available.';
+      elsif not mcp.tool_allowed(v.allowed_tools, tool.name) then
+        outcome := 'not_allowed';
+        code := 'MC011';
+        msg := format('this token may not call tool "%s"', tool.name);
+        hint := 'Call tools/list for the tools this token may use, or ask an admin to widen the token''s allowed_tools.';
+      elsif unread then
+        outcome := 'not_allowed';
+        code := 'MC013';
         msg := format('tool "%s" reads the org''s data, and this access token has no scope mcp:read (its scopes here: %s)',
                       tool.name, coalesce(nullif(array_to_string(v.scopes, ' '), ''), 'none'));
         hint := 'Sign in again asking for the scope mcp:read.';
       else
+        outcome := 'not_allowed';
+        code := 'MC013';
         msg := format('tool "%s" changes data, and this token has only the scope %s', tool.name, array_to_string(v.scopes, ' '));
         hint := 'An org admin can give the token the scope mcp:write (scopes => ''{mcp:read,mcp:write}'').';
+      end if;
+      -- a refused call counts too (it could otherwise probe, and fill the log, for free): over the
+      -- limit, the refusal is the limit's
+      retry := case when org_ceiling is false then mcp.rate_bucket_take(v.org_id, v.token_id, v.rate_limit_per_minute, clock_timestamp())
+                    else mcp.rate_limit_take(v.org_id, v.token_id, v.rate_limit_per_minute, clock_timestamp()) end;
+      if retry is not null then
+        outcome := 'rate_limited';
+        code := 'MC020';
+        msg := format('rate limit exceeded; retry after %s seconds', retry);
+        hint := null;
       end if;
     else
       if org_ceiling is false then -- the token's bucket alone, read by the lookup
@@ -180,27 +195,17 @@ begin
         end;
         ignored := set_config('mcp.org_id', '', true) || set_config('mcp.token_id', '', true)
                    || case when caller_timezone not in ('UTC', 'Etc/UTC') then set_config('timezone', caller_timezone, true) else '' end;
+        -- every admitted call counts, failed ones too (a client must not probe for free): the token's
+        -- bucket alone (mcp.rate_limit_take would look for a ceiling), or with the org's ceiling
+        retry := case when org_ceiling is false then mcp.rate_bucket_take(v.org_id, v.token_id, v.rate_limit_per_minute, clock_timestamp())
+                      else mcp.rate_limit_take(v.org_id, v.token_id, v.rate_limit_per_minute, clock_timestamp()) end;
+        if retry is not null then
+          raise exception 'rate limit taken by a concurrent call' using errcode = 'MC020';
+        end if;
       else
         outcome := 'rate_limited';
         code := 'MC020';
         msg := format('rate limit exceeded; retry after %s seconds', retry);
-      end if;
-    end if;
-    -- every call counts but one the limit refused: failed ones, and refused ones (an unknown tool,
-    -- one not allowed), which would otherwise probe and fill the log for free. The token's bucket
-    -- alone (mcp.rate_limit_take would look for a ceiling), or with the org's ceiling.
-    if outcome <> 'rate_limited' then
-      retry := case when org_ceiling is false then mcp.rate_bucket_take(v.org_id, v.token_id, v.rate_limit_per_minute, clock_timestamp())
-                    else mcp.rate_limit_take(v.org_id, v.token_id, v.rate_limit_per_minute, clock_timestamp()) end;
-      if retry is not null then
-        if code in ('MC010', 'MC011', 'MC012', 'MC013') then -- refused before anything ran: refused for the limit instead
-          outcome := 'rate_limited';
-          code := 'MC020';
-          msg := format('rate limit exceeded; retry after %s seconds', retry);
-          hint := null;
-        else -- a concurrent call took the last slot while the tool ran: undo what it did
-          raise exception 'rate limit taken by a concurrent call' using errcode = 'MC020';
-        end if;
       end if;
     end if;
   end if;

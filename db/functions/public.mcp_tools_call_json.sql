@@ -22,9 +22,10 @@ begin
   -- prepared afresh in every transaction, and an expression's size is paid even where it is not run
   if mcp.json_is_plain(params::text) then -- nearly always: as mcp.json_to_jsonb would, without its call
     request := params::jsonb;
-  elsif not client::jsonb ? 'principal' and (mcp.token_verify(raw_token)).failure is not null then
-    -- a bad token is answered as such (mcp.tools_call logs it) without reading its params: work
-    -- that only a token's holder may make the database do
+  elsif client -> 'principal' -> 'claims' is null and (mcp.token_verify(raw_token)).failure is not null then
+    -- a bad p88_ token (not an OAuth user's call, whose JWT the shim verified) is answered as such
+    -- (mcp.tools_call logs it) without reading its params: work only a token's holder may make the
+    -- database do. (The facts are read as json: one holding \u0000 casts to no jsonb.)
     request := '{}';
   else
     select r.value, r.bad_paths, r.bad_numbers into request, bad_paths, bad_numbers from mcp.json_to_jsonb(params) r;

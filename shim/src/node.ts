@@ -26,8 +26,10 @@ export function serveNode(handler: Handler, bodyLimit: number, log: Log) {
       const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
       let url: URL;
       try {
-        url = new URL(req.url ?? '/', 'http://localhost');
-      } catch { // e.g. `POST //x:99999/mcp`: no Request can carry it, so answered here as the handler answers a bad Host
+        // the target appended to a base, not resolved against it: `//x/mcp` is a path, as Deno reads it
+        // (resolved, it would name the host x and serve /mcp)
+        url = new URL(`http://localhost${req.url ?? '/'}`);
+      } catch { // a target no URL can hold: no Request can carry it, so answered here as the handler answers a bad Host
         log.debug('bad http request', { status: 400, code: 'unparsable URL' });
         const body = JSON.stringify({ jsonrpc: '2.0', id: null, error: { code: -32600, message: UNPARSABLE_URL } });
         return void res.writeHead(400, { 'content-type': 'application/json', 'x-request-id': crypto.randomUUID() }).end(body);

@@ -3,13 +3,21 @@
 -- of the same org. So does a direct UPDATE of a token's settings (22023, as mcp_token_issue
 -- answers, not a constraint's 23514).
 begin;
-select plan(7);
+select plan(8);
 
 select tests.create_org('A') as a \gset
 select tests.create_org('B') as b \gset
 select tests.add_member(:'a'::uuid, 'admin') as admin \gset
 select tests.token_id(tests.issue_token(:'b'::uuid, 'B token')) as b_token \gset
 select tests.token_id(tests.issue_token(:'a'::uuid, 'A token')) as a_token \gset
+-- a token whose allow-list names a tool that is then removed
+create function mcp_tools.tests_gone(args jsonb) returns jsonb
+language sql stable security definer set search_path = '' as $$ select '{}'::jsonb $$;
+select mcp.tool_register(name => 'tests_gone', title => 'Gone', description => 'Removed after issuing.',
+  handler => 'mcp_tools.tests_gone(jsonb)', input_schema => '{"type": "object", "properties": {}, "additionalProperties": false}',
+  output_schema => '{"type": "object"}');
+select tests.token_id(tests.issue_token(:'a'::uuid, 'stale', '{tests_gone}')) as stale_token \gset
+delete from mcp.tools where name = 'tests_gone';
 
 select tests.act_as_user(:'admin'::uuid);
 select throws_ok(format($$ insert into public.mcp_tokens (org_id, name, token_prefix, token_hash, allowed_tools)
@@ -25,6 +33,8 @@ select lives_ok(format($$ insert into public.mcp_tokens (org_id, name, token_pre
                           values (%L, 'direct', 'p88_AAAAAAAA', sha256('w')) $$, :'a'),
                 'a direct insert that meets the rules is still possible for an org admin');
 
+select lives_ok(format($$ update public.mcp_tokens set name = 'renamed' where id = %L $$, :'stale_token'),
+                'a token whose allow-list names a removed tool can still be renamed (only what changed is checked)');
 select throws_ok(format($$ update public.mcp_tokens set name = ' ' where id = %L $$, :'a_token'),
                  '22023', 'name must not be empty', 'an org admin''s direct update of a name is checked as issuing checks it');
 select tests.act_as_owner();
