@@ -149,21 +149,16 @@ begin
           raise exception 'rate limit taken by a concurrent call' using errcode = 'MC020';
         end if;
       end if;
-      if retry is not null then
-        outcome := 'rate_limited';
-        code := 'MC020';
-        msg := format('rate limit exceeded; retry after %s seconds', retry);
-      end if;
     else -- refused (no such resource, a kind not allowed or disabled, no mcp:read): it counts too, as
       -- in tools/call (it could otherwise probe and fill the log for free), and over the limit the
       -- refusal is the limit's
       retry := mcp.rate_limit_take(v.org_id, v.token_id, v.rate_limit_per_minute, clock_timestamp());
-      if retry is not null then
-        outcome := 'rate_limited';
-        code := 'MC020';
-        msg := format('rate limit exceeded; retry after %s seconds', retry);
-        hint := null;
-      end if;
+    end if;
+    if retry is not null then -- the limit used up, before the handlers ran or instead of a refusal
+      outcome := 'rate_limited';
+      code := 'MC020';
+      msg := format('rate limit exceeded; retry after %s seconds', retry);
+      hint := null;
     end if;
   end if;
     insert into mcp.usage_log

@@ -8,7 +8,7 @@ security definer
 set search_path = ''
 as $$
 declare
-  request jsonb := mcp.params_jsonb(raw_token, params, client);
+  request jsonb := (mcp.params_jsonb(raw_token, params, client)).value;
 begin
   return mcp.resources_call(raw_token, 'resources/read',
                             case when jsonb_typeof(request) = 'object' then request else '{}' end, mcp.client_json(client));

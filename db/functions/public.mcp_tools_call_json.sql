@@ -22,13 +22,8 @@ begin
   -- prepared afresh in every transaction, and an expression's size is paid even where it is not run
   if mcp.json_is_plain(params::text) then -- nearly always: as mcp.json_to_jsonb would, without its call
     request := params::jsonb;
-  elsif client -> 'principal' -> 'claims' is null and (mcp.token_verify(raw_token)).failure is not null then
-    -- a bad p88_ token (not an OAuth user's call, whose JWT the shim verified) is answered as such
-    -- (mcp.tools_call logs it) without reading its params: work only a token's holder may make the
-    -- database do. (The facts are read as json: one holding \u0000 casts to no jsonb.)
-    request := '{}';
-  else
-    select r.value, r.bad_paths, r.bad_numbers into request, bad_paths, bad_numbers from mcp.json_to_jsonb(params) r;
+  else -- (for a bad p88_ token, '{}' unread: mcp.tools_call answers and logs the token)
+    select r.value, r.bad_paths, r.bad_numbers into request, bad_paths, bad_numbers from mcp.params_jsonb(raw_token, params, client) r;
     -- a tool name that text cannot hold arrives as its JSON source, which names no tool
     bad := (select p from unnest(bad_paths) p where p ~ '^arguments($|[.[])' or p = '*' limit 1);
     if bad = '*' then -- a request too large to be searched
